@@ -1,0 +1,269 @@
+/**
+ * data/values/<indicator-id>.csv: tidy values of one indicator, one row per value.
+ *
+ *   kode_wilayah;tahun;jenis_kelamin;kelompok_umur;kategori;jenis;nilai;status;sumber;lokasi;catatan
+ *   19.02;2022;;;;realisasi;53,42;diperdebatkan;renstra-t4.1;baris 8914;…
+ *
+ * Rows are checked one by one as they stream in (a national file has close to a million rows), so this
+ * validator is plain code rather than a zod object schema: it runs per row, allocates one object, and
+ * reports every problem with file, row, column and a fix. Empty disaggregation cells mean "all".
+ */
+import { readCsv } from '../lib/csv.ts';
+import type { IssueLog } from '../lib/issues.ts';
+import { parseIdNumber } from '../lib/number.ts';
+import type { Indicator, Tier } from '../lib/schema.ts';
+import type { Region } from './wilayah.ts';
+
+export const REQUIRED_COLUMNS = ['kode_wilayah', 'tahun', 'jenis', 'nilai', 'sumber'] as const;
+export const OPTIONAL_COLUMNS = ['jenis_kelamin', 'kelompok_umur', 'kategori', 'status', 'lokasi', 'catatan'] as const;
+export const ALL_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
+type Column = (typeof ALL_COLUMNS)[number];
+
+export const STATUSES = ['belum_tersedia', 'disembunyikan', 'diperdebatkan', 'sementara'] as const;
+export type Status = (typeof STATUSES)[number] | '';
+
+export interface ValueRow {
+  kode: string;
+  tahun: number;
+  jk: '' | 'L' | 'P';
+  ku: string;
+  kat: string;
+  jenis: 'realisasi' | 'target';
+  /** A number, a tier code for ordinal/kategori indicators, or null where the value does not exist. */
+  nilai: number | string | null;
+  status: Status;
+  sumber: string;
+  lokasi: string;
+  catatan: string;
+  /** Spreadsheet row number in the source file. */
+  baris: number;
+}
+
+export interface ValueContext {
+  label: string;
+  indicator: Indicator;
+  regions: Map<string, Region>;
+  sources: ReadonlySet<string>;
+  years: { min: number; max: number };
+  tiersFor(year: number): readonly Tier[] | null;
+  log: IssueLog;
+}
+
+/** "Kode Wilayah" and "KODE_WILAYAH " both mean kode_wilayah: spreadsheet users retype headers. */
+export function normaliseHeader(cell: string): string {
+  return cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
+
+function closestColumn(name: string): string | null {
+  let best: string | null = null;
+  let bestDistance = 4;
+  for (const c of ALL_COLUMNS) {
+    const d = editDistance(name, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+const SEX: Record<string, 'L' | 'P'> = { l: 'L', p: 'P', 'laki-laki': 'L', laki: 'L', perempuan: 'P', lk: 'L', pr: 'P' };
+const AGE = /^(\d{1,3}-\d{1,3}|\d{1,3}\+)$/;
+
+export async function readValues(path: string, ctx: ValueContext, onRow: (row: ValueRow) => void): Promise<{ rows: number }> {
+  const { label, indicator, log } = ctx;
+  const index = new Map<Column, number>();
+  let width = 0;
+  const categories = indicator.kategori ? new Set(indicator.kategori.map((k) => k.kode)) : null;
+  const allows = new Set(indicator.disagregasi);
+  const levels = new Set(indicator.level_wilayah);
+  const numeric = indicator.tipe === 'angka' || indicator.tipe === 'jumlah';
+
+  const result = await readCsv(path, {
+    onHeader(header) {
+      width = header.length;
+      let ok = true;
+      const seen = new Map<string, number>();
+      header.forEach((cell, i) => {
+        const name = normaliseHeader(cell);
+        if (name === '') {
+          log.error({ file: label, row: 1, column: `#${i + 1}`, rule: 'kolom-asing', message: 'Judul kolom kosong. Beri judul kolom atau hapus kolom itu.' });
+          ok = false;
+          return;
+        }
+        if (seen.has(name)) {
+          log.error({ file: label, row: 1, column: name, rule: 'kolom-ganda', message: `Kolom "${name}" muncul dua kali (kolom ${seen.get(name)! + 1} dan ${i + 1}). Hapus salah satunya.` });
+          ok = false;
+          return;
+        }
+        seen.set(name, i);
+        if ((ALL_COLUMNS as readonly string[]).includes(name)) {
+          index.set(name as Column, i);
+        } else {
+          const hint = closestColumn(name);
+          log.error({
+            file: label,
+            row: 1,
+            column: cell.trim(),
+            rule: 'kolom-asing',
+            message: `Kolom "${cell.trim()}" tidak dikenal.${hint ? ` Maksudnya "${hint}"?` : ''} Kolom yang boleh: ${ALL_COLUMNS.join(', ')}.`,
+          });
+          ok = false;
+        }
+      });
+      for (const column of REQUIRED_COLUMNS) {
+        if (!index.has(column)) {
+          log.error({ file: label, row: 1, column, rule: 'kolom-hilang', message: `Kolom wajib "${column}" tidak ada. Tambahkan kolom itu di baris judul.` });
+          ok = false;
+        }
+      }
+      return ok;
+    },
+    onRow(cells, baris) {
+      if (cells.length > width) {
+        log.error({
+          file: label,
+          row: baris,
+          column: `#${width + 1}`,
+          value: cells[width],
+          rule: 'jumlah-sel',
+          message: `Baris ini punya ${cells.length} sel, judul kolom hanya ${width}. Biasanya karena koma desimal di berkas berpemisah koma: simpan sebagai CSV berpemisah titik koma (;) atau beri tanda kutip pada angka.`,
+        });
+        return;
+      }
+      const row = parseRow(cells, baris, index, ctx, { categories, allows, levels, numeric });
+      if (row) onRow(row);
+    },
+  });
+  if (result.notUtf8) {
+    log.error({ file: label, rule: 'utf8', message: 'Berkas bukan UTF-8 (mungkin disimpan sebagai "CSV" biasa dari Excel). Simpan ulang dengan "CSV UTF-8 (Comma delimited)".' });
+  }
+  if (result.empty || result.rows === 0) {
+    log.error({ file: label, rule: 'berkas-kosong', message: result.empty ? 'Berkas kosong. Isi baris judul kolom dan paling sedikit satu baris data, atau hapus berkasnya.' : 'Berkas hanya berisi judul kolom. Tambahkan paling sedikit satu baris data, atau hapus berkasnya.' });
+  }
+  return { rows: result.rows };
+}
+
+interface Prepared {
+  categories: Set<string> | null;
+  allows: Set<string>;
+  levels: Set<string>;
+  numeric: boolean;
+}
+
+function parseRow(cells: string[], baris: number, index: Map<Column, number>, ctx: ValueContext, p: Prepared): ValueRow | null {
+  const { label, indicator, log } = ctx;
+  const cell = (c: Column): string => {
+    const i = index.get(c);
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  };
+  let ok = true;
+  const fail = (column: Column, value: string, rule: string, message: string): void => {
+    log.error({ file: label, row: baris, column, value, rule, message });
+    ok = false;
+  };
+
+  const kode = cell('kode_wilayah');
+  const region = ctx.regions.get(kode);
+  if (!region) {
+    const mangled = /^\d{2}\.\d$/.test(kode) || /^\d{2}\.\d{2}\.\d$/.test(kode);
+    fail('kode_wilayah', kode, 'kode-wilayah', kode === ''
+      ? 'Kode wilayah kosong. Isi kode Kemendagri dari data/wilayah.csv, mis. 19.02.'
+      : `Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.05.2001 (desa).${mangled ? ' Excel mungkin membuang angka 0 di belakang titik: format kolom sebagai Teks.' : ''}`);
+  } else if (!p.levels.has(region.level)) {
+    const protect = indicator.kekerasan && region.level === 'desa';
+    fail('kode_wilayah', kode, 'level-wilayah', protect
+      ? 'Data kekerasan tidak boleh di tingkat desa/kelurahan: angka sekecil itu dapat mengenali korban. Jumlahkan ke tingkat kecamatan atau kabupaten.'
+      : `Indikator ${indicator.id} hanya untuk tingkat ${indicator.level_wilayah.join(', ')}; ${region.nama} adalah ${region.tingkat}.`);
+  }
+
+  const tahunText = cell('tahun');
+  const tahun = /^\d{4}$/.test(tahunText) ? Number(tahunText) : NaN;
+  if (Number.isNaN(tahun)) fail('tahun', tahunText, 'tahun', 'Tahun harus empat angka, mis. 2024.');
+  else if (tahun < ctx.years.min || tahun > ctx.years.max) fail('tahun', tahunText, 'tahun', `Tahun di luar rentang ${ctx.years.min}–${ctx.years.max} (data/config.yml). Periksa salah ketik.`);
+
+  const jenisText = cell('jenis').toLowerCase();
+  if (jenisText !== 'realisasi' && jenisText !== 'target') fail('jenis', cell('jenis'), 'jenis', 'Jenis harus "realisasi" atau "target".');
+
+  const jkText = cell('jenis_kelamin');
+  const jk = jkText === '' ? '' : SEX[jkText.toLowerCase()];
+  if (jk === undefined) fail('jenis_kelamin', jkText, 'jenis-kelamin', 'Jenis kelamin harus L, P, atau kosong (semua).');
+  else if (jk !== '' && !p.allows.has('jenis_kelamin')) fail('jenis_kelamin', jkText, 'disagregasi', `Indikator ${indicator.id} tidak dirinci menurut jenis kelamin. Kosongkan sel ini, atau tambahkan jenis_kelamin ke disagregasi di data/indicators.yml.`);
+
+  const ku = cell('kelompok_umur').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, '');
+  if (ku !== '' && !AGE.test(ku)) fail('kelompok_umur', ku, 'kelompok-umur', 'Kelompok umur ditulis seperti 0-17, 13-17 atau 60+, atau kosong (semua umur).');
+  else if (ku !== '' && !p.allows.has('kelompok_umur')) fail('kelompok_umur', ku, 'disagregasi', `Indikator ${indicator.id} tidak dirinci menurut kelompok umur. Kosongkan sel ini.`);
+
+  const kat = cell('kategori');
+  if (kat !== '') {
+    if (!p.allows.has('kategori')) fail('kategori', kat, 'disagregasi', `Indikator ${indicator.id} tidak punya kategori. Kosongkan sel ini.`);
+    else if (p.categories && !p.categories.has(kat)) fail('kategori', kat, 'kategori', `Kategori tidak dikenal. Pilihan: ${[...p.categories].join(', ')}.`);
+  }
+
+  const statusText = cell('status').toLowerCase().replace(/\s+/g, '_');
+  const status = statusText as Status;
+  if (statusText !== '' && !(STATUSES as readonly string[]).includes(statusText)) {
+    fail('status', cell('status'), 'status', `Status harus kosong atau salah satu dari: ${STATUSES.join(', ')}.`);
+  }
+
+  const nilaiText = cell('nilai');
+  let nilai: number | string | null = null;
+  if (nilaiText === '') {
+    if (status !== 'belum_tersedia' && status !== 'disembunyikan') {
+      fail('nilai', nilaiText, 'nilai-kosong', 'Nilai kosong. Isi nilainya, atau tulis belum_tersedia di kolom status. Jangan menulis 0 untuk data yang tidak ada.');
+    }
+  } else if (status === 'belum_tersedia') {
+    fail('status', cell('status'), 'status', 'Status belum_tersedia tetapi nilai terisi. Kosongkan nilainya atau hapus statusnya.');
+  } else if (p.numeric) {
+    const parsed = parseIdNumber(nilaiText);
+    if (!parsed.ok) {
+      fail('nilai', nilaiText, 'angka', 'Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.');
+    } else if (indicator.tipe === 'jumlah' && parsed.value < 0) {
+      fail('nilai', nilaiText, 'jumlah-negatif', 'Jumlah tidak boleh negatif. Periksa tanda minus.');
+    } else if (indicator.tipe === 'jumlah' && !Number.isInteger(parsed.value)) {
+      fail('nilai', nilaiText, 'bilangan-bulat', 'Jumlah harus bilangan bulat (tanpa pecahan).');
+    } else {
+      nilai = parsed.value;
+    }
+  } else if (!Number.isNaN(tahun)) {
+    const tiers = ctx.tiersFor(tahun);
+    const tier = tiers?.find((t) => t.kode.toLowerCase() === nilaiText.toLowerCase());
+    if (!tiers) fail('nilai', nilaiText, 'tingkat', `Tidak ada skema tingkat ${indicator.skema} untuk tahun ${tahun} (data/indicators.yml, bagian skema).`);
+    else if (!tier) fail('nilai', nilaiText, 'tingkat', `"${nilaiText}" bukan tingkat yang sah pada tahun ${tahun}. Pilihan: ${tiers.map((t) => t.kode).join(', ')}.`);
+    else nilai = tier.kode;
+  }
+
+  const sumber = cell('sumber');
+  if (!ctx.sources.has(sumber)) {
+    fail('sumber', sumber, 'sumber', sumber === ''
+      ? 'Sumber kosong. Setiap nilai harus menyebut sumbernya: id dari data/sources.yml.'
+      : 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu, atau perbaiki ejaannya.');
+  }
+
+  if (!ok) return null;
+  return {
+    kode,
+    tahun,
+    jk: jk as ValueRow['jk'],
+    ku,
+    kat,
+    jenis: jenisText as ValueRow['jenis'],
+    nilai,
+    status,
+    sumber,
+    lokasi: cell('lokasi'),
+    catatan: cell('catatan'),
+    baris,
+  };
+}

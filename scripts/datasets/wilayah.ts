@@ -1,0 +1,93 @@
+/**
+ * data/wilayah.csv: the region tree (Kemendagri codes). One row per region, parents before children.
+ *
+ *   loadWilayah('data/wilayah.csv', config, log) -> Map { '19.02' => { kode, nama, tingkat, level: 'kabupaten', ... } }
+ */
+import { z } from 'zod';
+import { readCsv } from '../lib/csv.ts';
+import type { IssueLog } from '../lib/issues.ts';
+import type { Config, Level } from '../lib/schema.ts';
+
+export const WILAYAH_COLUMNS = ['kode', 'nama', 'tingkat', 'kode_induk', 'lat', 'lon', 'sumber'] as const;
+const TINGKAT = ['nasional', 'provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'] as const;
+
+const Row = z.object({
+  kode: z.string().regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode harus berbentuk kode Kemendagri, mis. 19.02.05.2001'),
+  nama: z.string().trim().min(1, 'Nama wilayah kosong'),
+  tingkat: z.enum(TINGKAT, { errorMap: () => ({ message: `Tingkat harus salah satu dari: ${TINGKAT.join(', ')}` }) }),
+  kode_induk: z.string(),
+  lat: z.string().regex(/^$|^-?\d{1,2}\.\d+$/, 'Lintang berupa angka desimal dengan titik, mis. -2.742575'),
+  lon: z.string().regex(/^$|^-?\d{1,3}\.\d+$/, 'Bujur berupa angka desimal dengan titik, mis. 107.635902'),
+  sumber: z.string().trim().min(1, 'Sebutkan sumber kode dan nama wilayah'),
+});
+
+export interface Region {
+  kode: string;
+  nama: string;
+  tingkat: (typeof TINGKAT)[number];
+  level: Level;
+  induk: string | null;
+  lat: number | null;
+  lon: number | null;
+  sumber: string;
+  anak: string[];
+}
+
+export function levelOf(tingkat: Region['tingkat']): Level {
+  if (tingkat === 'kota') return 'kabupaten';
+  if (tingkat === 'kelurahan') return 'desa';
+  return tingkat;
+}
+
+export async function loadWilayah(path: string, label: string, config: Config, log: IssueLog): Promise<Map<string, Region>> {
+  const regions = new Map<string, Region>();
+  let index: Record<string, number> = {};
+  const result = await readCsv(path, {
+    onHeader(header) {
+      index = Object.fromEntries(header.map((h, i) => [h, i]));
+      const missing = WILAYAH_COLUMNS.filter((c) => !(c in index));
+      for (const column of missing) log.error({ file: label, row: 1, column, rule: 'kolom-hilang', message: `Kolom wajib "${column}" tidak ada. Kolom yang diharapkan: ${WILAYAH_COLUMNS.join(', ')}.` });
+      return missing.length === 0;
+    },
+    onRow(cells, row) {
+      const raw = Object.fromEntries(WILAYAH_COLUMNS.map((c) => [c, (cells[index[c]!] ?? '').trim()]));
+      const parsed = Row.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const column = String(issue.path[0]);
+          log.error({ file: label, row, column, value: raw[column], rule: 'wilayah', message: issue.message });
+        }
+        return;
+      }
+      const r = parsed.data;
+      if (regions.has(r.kode)) {
+        log.error({ file: label, row, column: 'kode', value: r.kode, rule: 'kunci-ganda', message: 'Kode wilayah muncul dua kali. Hapus salah satu baris.' });
+        return;
+      }
+      const induk = r.kode_induk === '' ? null : r.kode_induk;
+      if (induk !== null && !regions.has(induk)) {
+        log.error({ file: label, row, column: 'kode_induk', value: r.kode_induk, rule: 'kode-wilayah', message: 'Kode induk belum ada di baris sebelumnya. Tulis wilayah induk di atas wilayah anaknya.' });
+        return;
+      }
+      regions.set(r.kode, {
+        kode: r.kode,
+        nama: r.nama,
+        tingkat: r.tingkat,
+        level: levelOf(r.tingkat),
+        induk,
+        lat: r.lat === '' ? null : Number(r.lat),
+        lon: r.lon === '' ? null : Number(r.lon),
+        sumber: r.sumber,
+        anak: [],
+      });
+      if (induk !== null) regions.get(induk)!.anak.push(r.kode);
+    },
+  });
+  if (result.empty) log.error({ file: label, rule: 'berkas-kosong', message: 'Berkas wilayah kosong. Buat ulang dengan `npm run wilayah -- --kode <kode>`.' });
+  for (const kode of [config.wilayah.kode, config.wilayah.provinsi, config.wilayah.nasional]) {
+    if (!result.empty && !regions.has(kode)) {
+      log.error({ file: 'data/config.yml', column: 'wilayah', value: kode, rule: 'kode-wilayah', message: `Kode ${kode} dari konfigurasi tidak ada di ${label}. Buat ulang dengan \`npm run wilayah -- --kode ${config.wilayah.kode}\`.` });
+    }
+  }
+  return regions;
+}

@@ -1,0 +1,122 @@
+/**
+ * zod schemas of the YAML files people edit: data/config.yml, data/sources.yml, data/indicators.yml.
+ * Their field names are the Indonesian ones the files use; the types are exported for the pipeline.
+ */
+import { z } from 'zod';
+
+export const Bilingual = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
+export type Bilingual = z.infer<typeof Bilingual>;
+
+const regionCode = z.string().regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'kode wilayah Kemendagri, mis. 19.02');
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'huruf kecil, angka dan tanda minus, mis. rasio-kekerasan');
+
+export const ConfigSchema = z
+  .object({
+    wilayah: z.object({ kode: regionCode, provinsi: regionCode, nasional: z.string().min(1) }).strict(),
+    portal: z.object({ nama: Bilingual, penyelenggara: Bilingual, url: z.string().url() }).strict(),
+    tahun: z.object({ min: z.number().int(), max: z.number().int() }).strict(),
+    kekerasan: z.object({ ambang: z.number().int().min(2) }).strict(),
+  })
+  .strict();
+export type Config = z.infer<typeof ConfigSchema>;
+
+export const SourceSchema = z
+  .object({
+    judul: z.string().optional(),
+    penerbit: z.string().optional(),
+    tanggal: z.string().optional(),
+    jenis: z.enum(['dokumen', 'dataset', 'situs']).optional(),
+    url: z.string().url().optional(),
+    induk: z.string().optional(),
+    bagian: z.string().optional(),
+    catatan: z.string().optional(),
+  })
+  .strict()
+  .refine((s) => Boolean(s.induk) || Boolean(s.judul && s.penerbit), {
+    message: 'sumber tanpa `induk` harus punya `judul` dan `penerbit`',
+  });
+const sourceId = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'id sumber: huruf kecil, angka, titik dan tanda minus, mis. renstra-t2.6');
+export const SourcesSchema = z.record(sourceId, SourceSchema);
+export type Source = z.infer<typeof SourceSchema>;
+
+export const LEVELS = ['nasional', 'provinsi', 'kabupaten', 'kecamatan', 'desa'] as const;
+export type Level = (typeof LEVELS)[number];
+export const DISAGGREGATIONS = ['jenis_kelamin', 'kelompok_umur', 'kategori'] as const;
+
+const Tier = z.object({ kode: z.string().min(1), nama: Bilingual, skor: z.tuple([z.number(), z.number()]).optional() }).strict();
+const SchemePeriod = z
+  .object({ dari: z.number().int(), sampai: z.number().int().optional(), tingkat: z.array(Tier).min(1) })
+  .strict();
+export const SchemeSchema = z.object({ nama: Bilingual, berlaku: z.array(SchemePeriod).min(1) }).strict();
+export type Scheme = z.infer<typeof SchemeSchema>;
+export type Tier = z.infer<typeof Tier>;
+
+const Term = z
+  .object({ indikator: slug, jenis_kelamin: z.enum(['L', 'P']).optional(), kelompok_umur: z.string().optional(), kategori: z.string().optional() })
+  .strict();
+export type Term = z.infer<typeof Term>;
+const Derivation = z.discriminatedUnion('jenis', [
+  z.object({ jenis: z.literal('rasio'), per: z.number().positive(), pembilang: z.array(Term).min(1), penyebut: z.array(Term).min(1) }).strict(),
+  z.object({ jenis: z.literal('cakupan'), dari: slug, nilai: z.string(), unit: z.array(z.enum(['desa', 'kelurahan'])).min(1) }).strict(),
+]);
+export type Derivation = z.infer<typeof Derivation>;
+
+export const IndicatorSchema = z
+  .object({
+    id: slug,
+    nama: Bilingual,
+    tema: z.enum(['gender', 'anak', 'kekerasan', 'kelembagaan', 'demografi', 'sosial']),
+    kelompok: z.enum(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']),
+    program: z.string().regex(/^\d\.\d{2}\.\d{2}$/).nullable(),
+    opd: Bilingual,
+    tipe: z.enum(['angka', 'jumlah', 'ordinal', 'kategori']),
+    skema: z.string().optional(),
+    satuan: Bilingual,
+    desimal: z.number().int().min(0).max(4).default(2),
+    polaritas: z.enum(['naik', 'turun', 'netral']),
+    konsep: Bilingual,
+    definisi: Bilingual,
+    rumus: Bilingual,
+    interpretasi: Bilingual,
+    sumber_data: Bilingual,
+    periode: Bilingual,
+    level_wilayah: z.array(z.enum(LEVELS)).min(1),
+    disagregasi: z.array(z.enum(DISAGGREGATIONS)),
+    kategori: z.array(z.object({ kode: z.string().min(1), nama: Bilingual }).strict()).optional(),
+    skor_indikator: slug.optional(),
+    kekerasan: z.boolean().default(false),
+    turunan: Derivation.optional(),
+    catatan: Bilingual.optional(),
+  })
+  .strict()
+  .refine((i) => (i.tipe === 'ordinal' || i.tipe === 'kategori') === Boolean(i.skema), {
+    message: 'indikator ordinal/kategori wajib punya `skema`; indikator angka/jumlah tidak boleh',
+  });
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const ElementSchema = z
+  .object({
+    no: z.number().int().positive(),
+    kelompok: z.enum(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']),
+    nama: Bilingual,
+    disagregasi: z.string(),
+    level: z.string(),
+    opd: z.string(),
+    periode: z.string(),
+    indikator: slug.nullable(),
+    sebagian: z.boolean().optional(),
+    catatan: z.string().optional(),
+  })
+  .strict();
+export type Element = z.infer<typeof ElementSchema>;
+
+export const CatalogSchema = z
+  .object({
+    kelompok: z.record(z.string(), Bilingual),
+    program: z.record(z.string(), Bilingual),
+    skema: z.record(slug, SchemeSchema),
+    indikator: z.array(IndicatorSchema).min(1),
+    elemen_standar: z.array(ElementSchema),
+  })
+  .strict();
+export type Catalog = z.infer<typeof CatalogSchema>;

@@ -1,0 +1,45 @@
+/**
+ * Reads a YAML file and checks it against a zod schema, reporting problems by line and field path.
+ *
+ *   loadYaml('data/sources.yml', SourcesSchema, log)
+ *   -> the parsed value, or null after logging e.g.
+ *      "data/sources.yml:12:renstra-t2.6.induk  -  sumber  Expected string, received number"
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
+import type { ZodType, ZodTypeDef } from 'zod';
+import type { IssueLog } from './issues.ts';
+
+export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodTypeDef, unknown>, log: IssueLog): T | null {
+  if (!existsSync(path)) {
+    log.error({ file: label, rule: 'berkas-hilang', message: `Berkas ${label} tidak ada. Pulihkan dari salinan terakhir (git) sebelum membangun.` });
+    return null;
+  }
+  const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, merge: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const line = err.linePos?.[0]?.line;
+      log.error({ file: label, row: line, rule: 'yaml', message: `YAML tidak sah: ${err.message.split('\n')[0]}. Periksa indentasi dan tanda kutip di sekitar baris ini.` });
+    }
+    return null;
+  }
+  const result = schema.safeParse(doc.toJS({ maxAliasCount: 1000 }));
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const node = doc.getIn(issue.path, true);
+    const offset = isNode(node) ? (node as Node).range?.[0] : undefined;
+    const line = offset === undefined ? undefined : lines.linePos(offset).line;
+    const value = doc.getIn(issue.path);
+    log.error({
+      file: label,
+      row: line,
+      column: issue.path.join('.'),
+      value: value === undefined || typeof value === 'object' ? undefined : String(value),
+      rule: 'skema',
+      message: `${issue.message}.`,
+    });
+  }
+  return null;
+}

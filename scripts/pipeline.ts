@@ -1,0 +1,285 @@
+/**
+ * The build pipeline: load -> validate -> derive -> protect -> write.
+ *
+ *   const result = await runPipeline({ root: '/path/to/repo' })
+ *   result.ok       // false when any input problem was found; result.log holds every problem
+ *
+ * Output goes to src/generated/ (what the pages import) and public/data/ (downloads), through a
+ * staging folder: nothing is replaced unless the whole run succeeds.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadWilayah, type Region } from './datasets/wilayah.ts';
+import { readValues, type ValueRow } from './datasets/values.ts';
+import { csvLine } from './lib/csv.ts';
+import { achievement, tierAchievement } from './lib/derive/achievement.ts';
+import { deriveCoverage } from './lib/derive/coverage.ts';
+import { deriveRates, type RowsByIndicator } from './lib/derive/rate.ts';
+import { protectCounts } from './lib/disclosure.ts';
+import { IssueLog } from './lib/issues.ts';
+import { endStream, OutputStage } from './lib/output.ts';
+import { publish, type PublishedRow } from './lib/published.ts';
+import { CatalogSchema, ConfigSchema, SourcesSchema, type Catalog, type Config, type Indicator, type Source } from './lib/schema.ts';
+import { summarise, type Summary } from './lib/summary.ts';
+import { tierRank, tiersFor } from './lib/tiers.ts';
+import { loadYaml } from './lib/yaml-load.ts';
+
+export interface PipelineOptions {
+  /** Repository root: output goes under it. */
+  root: string;
+  /** Folder with config.yml, sources.yml, indicators.yml, wilayah.csv and values/. Default: <root>/data. */
+  dataDir?: string;
+}
+
+export interface PipelineResult {
+  ok: boolean;
+  log: IssueLog;
+  rows: number;
+  files: number;
+}
+
+const TARGETS = { generated: 'src/generated', publicData: 'public/data' } as const;
+type Target = keyof typeof TARGETS;
+
+export const DOWNLOAD_COLUMNS = [
+  'indikator', 'kode_wilayah', 'nama_wilayah', 'tingkat', 'tahun', 'jenis_kelamin', 'kelompok_umur', 'kategori', 'jenis',
+  'nilai', 'satuan', 'status', 'asal', 'capaian_persen', 'tercapai', 'sumber', 'sumber_judul', 'lokasi', 'catatan',
+] as const;
+
+interface Loaded {
+  config: Config;
+  sources: Record<string, Source>;
+  catalog: Catalog;
+  regions: Map<string, Region>;
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const dataDir = options.dataDir ?? join(options.root, 'data');
+  const log = new IssueLog();
+  const loaded = await loadInputs(dataDir, log);
+  const stage = await OutputStage.create(options.root, TARGETS);
+  let rows = 0;
+  let files = 0;
+  try {
+    if (loaded) {
+      const counts = await processValues(dataDir, loaded, stage, log);
+      rows = counts.rows;
+      files = counts.files;
+    }
+    if (!loaded || log.hasErrors) {
+      await stage.abort();
+      return { ok: false, log, rows, files };
+    }
+    await stage.commit();
+    return { ok: true, log, rows, files };
+  } catch (err) {
+    await stage.abort();
+    throw err;
+  }
+}
+
+async function loadInputs(dataDir: string, log: IssueLog): Promise<Loaded | null> {
+  const config = loadYaml(join(dataDir, 'config.yml'), 'data/config.yml', ConfigSchema, log);
+  const sources = loadYaml(join(dataDir, 'sources.yml'), 'data/sources.yml', SourcesSchema, log);
+  const catalog = loadYaml(join(dataDir, 'indicators.yml'), 'data/indicators.yml', CatalogSchema, log);
+  if (!config || !sources || !catalog) return null;
+  checkReferences(catalog, sources, log);
+  const regions = await loadWilayah(join(dataDir, 'wilayah.csv'), 'data/wilayah.csv', config, log);
+  return log.hasErrors ? null : { config, sources, catalog, regions };
+}
+
+/** Cross-file references the schemas cannot see: duplicate ids, unknown schemes, sources and terms. */
+function checkReferences(catalog: Catalog, sources: Record<string, Source>, log: IssueLog): void {
+  const file = 'data/indicators.yml';
+  const ids = new Set<string>();
+  for (const [i, ind] of catalog.indikator.entries()) {
+    const column = `indikator.${i}`;
+    if (ids.has(ind.id)) log.error({ file, column: `${column}.id`, value: ind.id, rule: 'kunci-ganda', message: 'Id indikator dipakai dua kali. Setiap indikator butuh id sendiri.' });
+    ids.add(ind.id);
+    if (ind.skema && !catalog.skema[ind.skema]) log.error({ file, column: `${column}.skema`, value: ind.skema, rule: 'skema', message: `Skema "${ind.skema}" tidak ada di bagian skema.` });
+    if (ind.program && !catalog.program[ind.program]) log.error({ file, column: `${column}.program`, value: ind.program, rule: 'program', message: 'Kode program tidak ada di bagian program.' });
+    if (ind.kategori && !ind.disagregasi.includes('kategori')) log.error({ file, column: `${column}.kategori`, rule: 'disagregasi', message: 'Indikator punya daftar kategori tetapi "kategori" tidak ada di disagregasi.' });
+  }
+  for (const [i, ind] of catalog.indikator.entries()) {
+    const refs = [ind.skor_indikator, ...(ind.turunan?.jenis === 'rasio' ? [...ind.turunan.pembilang, ...ind.turunan.penyebut].map((t) => t.indikator) : []), ...(ind.turunan?.jenis === 'cakupan' ? [ind.turunan.dari] : [])];
+    for (const ref of refs) if (ref && !ids.has(ref)) log.error({ file, column: `indikator.${i}.turunan`, value: ref, rule: 'indikator', message: `Indikator "${ref}" yang dirujuk tidak ada di katalog.` });
+  }
+  for (const [i, el] of catalog.elemen_standar.entries()) {
+    if (el.indikator && !ids.has(el.indikator)) log.error({ file, column: `elemen_standar.${i}.indikator`, value: el.indikator, rule: 'indikator', message: 'Indikator yang dirujuk elemen ini tidak ada di katalog.' });
+  }
+  for (const [id, src] of Object.entries(sources)) {
+    if (src.induk && !sources[src.induk]) log.error({ file: 'data/sources.yml', column: `${id}.induk`, value: src.induk, rule: 'sumber', message: 'Sumber induk tidak ada di data/sources.yml.' });
+  }
+}
+
+async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage<Target>, log: IssueLog): Promise<{ rows: number; files: number }> {
+  const { config, catalog, regions } = loaded;
+  const valuesDir = join(dataDir, 'values');
+  const fileIds = existsSync(valuesDir) ? readdirSync(valuesDir).filter((f) => f.toLowerCase().endsWith('.csv')).map((f) => f.slice(0, -4)).sort() : [];
+  const byId = new Map(catalog.indikator.map((i) => [i.id, i]));
+  for (const id of fileIds) {
+    if (!byId.has(id)) log.error({ file: `data/values/${id}.csv`, rule: 'indikator', message: `Tidak ada indikator "${id}" di data/indicators.yml. Tambahkan entrinya, atau samakan nama berkas dengan id indikator.` });
+  }
+  const needed = new Set<string>();
+  for (const ind of catalog.indikator) {
+    if (ind.turunan?.jenis === 'rasio') for (const t of [...ind.turunan.pembilang, ...ind.turunan.penyebut]) needed.add(t.indikator);
+    if (ind.turunan?.jenis === 'cakupan') needed.add(ind.turunan.dari);
+  }
+
+  const kept = new Map<string, ValueRow[]>();
+  const published = new Map<string, PublishedRow[]>();
+  const summaries = new Map<string, Summary>();
+  const sourceIds = new Set(Object.keys(loaded.sources));
+  let total = 0;
+  const present = new Set(fileIds);
+
+  for (const ind of catalog.indikator) {
+    if (!present.has(ind.id)) continue;
+    const label = `data/values/${ind.id}.csv`;
+    const scheme = ind.skema ? catalog.skema[ind.skema] : undefined;
+    const rows: ValueRow[] = [];
+    const seen = new Map<string, ValueRow>();
+    const { rows: read } = await readValues(join(valuesDir, `${ind.id}.csv`), {
+      label,
+      indicator: ind,
+      regions,
+      sources: sourceIds,
+      years: config.tahun,
+      tiersFor: (year) => (scheme ? tiersFor(scheme, year) : null),
+      log,
+    }, (row) => {
+      const key = `${row.kode}|${row.tahun}|${row.jk}|${row.ku}|${row.kat}|${row.jenis}`;
+      const other = seen.get(key);
+      if (other && (other.status !== 'diperdebatkan' || row.status !== 'diperdebatkan')) {
+        log.error({
+          file: label,
+          row: row.baris,
+          column: 'kode_wilayah',
+          value: key.replace(/\|/g, ' ').replace(/\s+/g, ' ').trim(),
+          rule: 'kunci-ganda',
+          message: `Nilai yang sama (wilayah, tahun, rincian, jenis) sudah ada di baris ${other.baris}. Hapus salah satunya; bila dua sumber berbeda, tulis diperdebatkan di kolom status kedua baris.`,
+        });
+        return;
+      }
+      if (!other) seen.set(key, row);
+      rows.push(row);
+    });
+    total += read;
+    const safe = ind.kekerasan ? protectCounts(rows, { threshold: config.kekerasan.ambang, rootCode: config.wilayah.kode, regions }) : rows;
+    const out = withAchievement(safe, ind, scheme ? (year, code) => tierRank(scheme, year, code) : null);
+    if (needed.has(ind.id)) kept.set(ind.id, safe);
+    published.set(ind.id, out);
+  }
+  if (log.hasErrors) return { rows: total, files: present.size };
+
+  for (const ind of catalog.indikator) {
+    const derived = deriveFor(ind, kept, regions, config.wilayah.kode);
+    const rows = [...(published.get(ind.id) ?? []), ...derived];
+    summaries.set(ind.id, summarise(rows, config.wilayah.kode, (k) => regions.get(k)?.level));
+    if (rows.length > 0) await writeIndicator(stage, ind, rows, loaded);
+  }
+  await writeSite(stage, loaded, summaries);
+  return { rows: total, files: present.size };
+}
+
+/** Attaches achievement against the target of the same cell and the tier rank of ordinal values. */
+function withAchievement(rows: readonly ValueRow[], ind: Indicator, rank: ((year: number, code: string) => number | null) | null): PublishedRow[] {
+  const targets = new Map<string, ValueRow>();
+  for (const r of rows) {
+    const key = `${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}`;
+    if (r.jenis === 'target' && r.nilai !== null && !targets.has(key)) targets.set(key, r);
+  }
+  return rows.map((r) => {
+    const urutan = rank && typeof r.nilai === 'string' ? rank(r.tahun, r.nilai) : null;
+    const target = r.jenis === 'realisasi' && r.nilai !== null ? targets.get(`${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}`) : undefined;
+    let capaian: number | null = null;
+    let tercapai: boolean | null = null;
+    if (target && typeof r.nilai === 'number' && typeof target.nilai === 'number') {
+      ({ persen: capaian, tercapai } = achievement(r.nilai, target.nilai, ind.polaritas));
+    } else if (target && rank && urutan !== null && typeof target.nilai === 'string') {
+      const targetRank = rank(target.tahun, target.nilai);
+      if (targetRank !== null) tercapai = tierAchievement(urutan, targetRank).tercapai;
+    }
+    return publish(r, { capaian, tercapai, urutan });
+  });
+}
+
+function deriveFor(ind: Indicator, kept: RowsByIndicator & Map<string, ValueRow[]>, regions: Map<string, Region>, rootCode: string): PublishedRow[] {
+  const row = (kode: string, tahun: number, nilai: number | null, status: string, sumber: string, catatan: string, rumus: PublishedRow['rumus']): PublishedRow => ({
+    kode, tahun, jk: '', ku: '', kat: '', jenis: 'realisasi', nilai, status, sumber, lokasi: '', catatan,
+    capaian: null, tercapai: null, urutan: null, asal: 'dihitung', rumus,
+  });
+  if (ind.turunan?.jenis === 'rasio') {
+    const per = ind.turunan.per;
+    return deriveRates(ind.turunan, kept).map((d) =>
+      row(
+        d.kode,
+        d.tahun,
+        d.nilai,
+        d.status,
+        [...new Set(d.rincian.map((r) => r.sumber))].join(' '),
+        d.pembilang === null ? 'Pembilang disembunyikan (angka kecil), sehingga rasionya juga disembunyikan.' : `Dihitung portal: ${d.pembilang} ÷ ${d.penyebut} × ${per}.`,
+        { pembilang: d.pembilang, penyebut: d.penyebut, rincian: d.rincian },
+      ),
+    );
+  }
+  if (ind.turunan?.jenis === 'cakupan') {
+    const source = kept.get(ind.turunan.dari) ?? [];
+    const sumber = [...new Set(source.map((r) => r.sumber))].join(' ');
+    return deriveCoverage(ind.turunan.nilai, ind.turunan.unit, source, regions, rootCode).map((d) =>
+      row(d.kode, d.tahun, d.nilai, '', sumber, `Dihitung portal: ${d.jumlah} dari ${d.total} desa/kelurahan.`, { jumlah: d.jumlah, total: d.total }),
+    );
+  }
+  return [];
+}
+
+async function writeIndicator(stage: OutputStage<Target>, ind: Indicator, rows: PublishedRow[], loaded: Loaded): Promise<void> {
+  const { regions, sources } = loaded;
+  const json = await stage.stream('generated', `values/${ind.id}.json`);
+  const csv = await stage.stream('publicData', `${ind.id}.csv`);
+  json.write(`{"id":${JSON.stringify(ind.id)},"baris":[\n`);
+  csv.write(csvLine([...DOWNLOAD_COLUMNS]));
+  const unit = ind.satuan.id;
+  rows.forEach((r, i) => {
+    json.write(`${i === 0 ? '' : ',\n'}${JSON.stringify(r)}`);
+    const region = regions.get(r.kode);
+    const nilai = r.status === 'disembunyikan' ? `<${loaded.config.kekerasan.ambang}` : r.nilai;
+    csv.write(
+      csvLine([
+        ind.id, r.kode, region?.nama ?? '', region?.tingkat ?? '', r.tahun, r.jk, r.ku, r.kat, r.jenis,
+        nilai, unit, r.status, r.asal, r.capaian, r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak',
+        r.sumber, r.sumber.split(' ').map((s) => sourceTitle(sources, s)).join('; '), r.lokasi, r.catatan,
+      ]),
+    );
+  });
+  json.write('\n]}\n');
+  await Promise.all([endStream(json), endStream(csv)]);
+}
+
+export function sourceTitle(sources: Record<string, Source>, id: string): string {
+  const src = sources[id];
+  if (!src) return '';
+  const parent = src.induk ? sources[src.induk] : undefined;
+  return [parent?.judul ?? src.judul, src.bagian].filter(Boolean).join(', ');
+}
+
+async function writeSite(stage: OutputStage<Target>, loaded: Loaded, summaries: Map<string, Summary>): Promise<void> {
+  const { config, catalog, regions, sources } = loaded;
+  const hasData = (id: string | null): boolean => Boolean(id && summaries.get(id)?.ada_data);
+  const elements = catalog.elemen_standar.map((el) => ({ ...el, tersedia: hasData(el.indikator) && !el.sebagian, sebagian: hasData(el.indikator) && Boolean(el.sebagian) }));
+  await stage.writeJson('generated', 'site.json', { wilayah: config.wilayah, portal: config.portal, kekerasan: config.kekerasan });
+  await stage.writeJson('generated', 'catalog.json', {
+    kelompok: catalog.kelompok,
+    program: catalog.program,
+    skema: catalog.skema,
+    indikator: catalog.indikator.map((ind) => ({ ...ind, ringkasan: summaries.get(ind.id) })),
+    elemen_standar: elements,
+    pemenuhan_elemen: { tersedia: elements.filter((e) => e.tersedia).length, sebagian: elements.filter((e) => e.sebagian).length, total: elements.length },
+  });
+  await stage.writeJson('generated', 'wilayah.json', [...regions.values()]);
+  await stage.writeJson(
+    'generated',
+    'sources.json',
+    Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, { ...s, judul_lengkap: sourceTitle(sources, id) }])),
+  );
+}

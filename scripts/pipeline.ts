@@ -256,11 +256,12 @@ async function writeIndicator(stage: OutputStage<Target>, ind: Indicator, rows: 
   await Promise.all([endStream(json), endStream(csv)]);
 }
 
-export function sourceTitle(sources: Record<string, Source>, id: string): string {
+export function sourceTitle(sources: Record<string, Source>, id: string, short = false): string {
   const src = sources[id];
   if (!src) return '';
   const parent = src.induk ? sources[src.induk] : undefined;
-  return [parent?.judul ?? src.judul, src.bagian].filter(Boolean).join(', ');
+  const head = short ? (parent?.singkat ?? parent?.judul ?? src.singkat ?? src.judul) : (parent?.judul ?? src.judul);
+  return [head, src.bagian].filter(Boolean).join(', ');
 }
 
 async function writeSite(stage: OutputStage<Target>, loaded: Loaded, summaries: Map<string, Summary>): Promise<void> {
@@ -280,6 +281,6 @@ async function writeSite(stage: OutputStage<Target>, loaded: Loaded, summaries: 
   await stage.writeJson(
     'generated',
     'sources.json',
-    Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, { ...s, judul_lengkap: sourceTitle(sources, id) }])),
+    Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, { ...s, judul_lengkap: sourceTitle(sources, id), judul_singkat: sourceTitle(sources, id, true) }])),
   );
 }

@@ -23,6 +23,8 @@ export type Config = z.infer<typeof ConfigSchema>;
 export const SourceSchema = z
   .object({
     judul: z.string().optional(),
+    /** Short name shown beside a figure; the full title goes into downloads. */
+    singkat: z.string().optional(),
     penerbit: z.string().optional(),
     tanggal: z.string().optional(),
     jenis: z.enum(['dokumen', 'dataset', 'situs']).optional(),

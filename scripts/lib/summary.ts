@@ -15,6 +15,8 @@ export interface Summary {
   /** True when any realised value exists for the root region or a region inside it. */
   ada_data: boolean;
   lain: PublishedRow[];
+  /** Where the root region has no total, its latest values split by sex only (L and P). */
+  menurut_jk: PublishedRow[];
   target: PublishedRow | null;
   tahun: [number, number] | null;
   level: string[];
@@ -38,12 +40,19 @@ export function summarise(rows: readonly PublishedRow[], rootCode: string, level
     if (r.tahun > max) max = r.tahun;
   }
   const levels = [...new Set(rows.map((r) => levelOf(r.kode)).filter((l): l is string => Boolean(l)))];
+  let menurut_jk: PublishedRow[] = [];
+  if (!terakhir) {
+    const bySex = rows.filter((r) => r.kode === rootCode && r.jenis === 'realisasi' && r.nilai !== null && r.jk !== '' && r.ku === '' && r.kat === '');
+    const year = bySex.reduce((m, r) => Math.max(m, r.tahun), -Infinity);
+    menurut_jk = bySex.filter((r) => r.tahun === year);
+  }
   const inside = `${rootCode}.`;
   const ada_data = rows.some((r) => r.jenis === 'realisasi' && r.nilai !== null && (r.kode === rootCode || r.kode.startsWith(inside)));
   return {
     terakhir,
     ada_data,
     lain: sameYear.slice(1),
+    menurut_jk,
     target,
     tahun: rows.length ? [min, max] : null,
     level: ['nasional', 'provinsi', 'kabupaten', 'kecamatan', 'desa'].filter((l) => levels.includes(l)),

@@ -1,0 +1,24 @@
+/**
+ * Numbers through Intl with an explicit locale.
+ *
+ *   formatNumber(53.02, 'id', 2)   -> '53,02'      formatNumber(53.02, 'en', 2) -> '53.02'
+ *   formatNumber(91366, 'id', 0)   -> '91.366'     formatNumber(100, 'id', 2)   -> '100'
+ *   formatNumber(3.2, 'id', 2)     -> '3,20'
+ *
+ * Whole numbers show no decimals; others show exactly the indicator's number of decimals.
+ */
+import type { Locale } from './i18n.ts';
+
+const INTL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, locale: Locale, decimals: number): string {
+  const digits = Number.isInteger(value) ? 0 : decimals;
+  const key = `${locale}|${digits}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    cache.set(key, format);
+  }
+  return format.format(value);
+}

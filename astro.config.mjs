@@ -8,6 +8,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [react()],
-  server: { port: 4321, host: '127.0.0.1' },
+  server: { port: 4321 },
   devToolbar: { enabled: false },
 });

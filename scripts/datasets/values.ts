@@ -85,6 +85,7 @@ export async function readValues(path: string, ctx: ValueContext, onRow: (row: V
   const { label, indicator, log } = ctx;
   const index = new Map<Column, number>();
   let width = 0;
+  let headerOk = false;
   const categories = indicator.kategori ? new Set(indicator.kategori.map((k) => k.kode)) : null;
   const allows = new Set(indicator.disagregasi);
   const levels = new Set(indicator.level_wilayah);
@@ -128,6 +129,7 @@ export async function readValues(path: string, ctx: ValueContext, onRow: (row: V
           ok = false;
         }
       }
+      headerOk = ok;
       return ok;
     },
     onRow(cells, baris) {
@@ -149,7 +151,7 @@ export async function readValues(path: string, ctx: ValueContext, onRow: (row: V
   if (result.notUtf8) {
     log.error({ file: label, rule: 'utf8', message: 'Berkas bukan UTF-8 (mungkin disimpan sebagai "CSV" biasa dari Excel). Simpan ulang dengan "CSV UTF-8 (Comma delimited)".' });
   }
-  if (result.empty || result.rows === 0) {
+  if (result.empty || (headerOk && result.rows === 0)) {
     log.error({ file: label, rule: 'berkas-kosong', message: result.empty ? 'Berkas kosong. Isi baris judul kolom dan paling sedikit satu baris data, atau hapus berkasnya.' : 'Berkas hanya berisi judul kolom. Tambahkan paling sedikit satu baris data, atau hapus berkasnya.' });
   }
   return { rows: result.rows };

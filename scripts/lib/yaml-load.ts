@@ -25,7 +25,7 @@ export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodT
     }
     return null;
   }
-  const result = schema.safeParse(doc.toJS({ maxAliasCount: 1000 }));
+  const result = schema.safeParse(withoutAnchorKeys(doc.toJS({ maxAliasCount: 1000 })));
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const node = doc.getIn(issue.path, true);
@@ -42,4 +42,10 @@ export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodT
     });
   }
   return null;
+}
+
+/** Top-level keys starting with "_" only hold YAML anchors (shared fields for `<<: *name`) and are dropped. */
+function withoutAnchorKeys(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('_')));
 }

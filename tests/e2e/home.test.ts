@@ -1,0 +1,52 @@
+/** The home page in a real browser, offline: values, gaps, both languages, a phone-width screen. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, openSession, type Session } from './harness.ts';
+
+describeBrowser('home page', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('shows each indicator with its latest value, the disputed alternative and its source', async () => {
+    await s.page.goto(`${s.base}/`);
+    await expect(s.page.locator('h1').textContent()).resolves.toBe('Data gender dan anak Kabupaten Belitung');
+    const idg = s.page.locator('tr', { has: s.page.locator('th', { hasText: 'Indeks Pemberdayaan Gender (IDG)' }) });
+    await expect(idg.textContent()).resolves.toMatch(/53,42.*juga 53,02.*2022.*diperdebatkan.*Tabel 4\.1.*baris 8914/s);
+  });
+
+  it('says "data belum tersedia" where there is no value, never 0', async () => {
+    await s.page.goto(`${s.base}/`);
+    const ipg = s.page.locator('tr', { has: s.page.locator('th', { hasText: 'Indeks Pembangunan Gender (IPG)' }) });
+    await expect(ipg.locator('td').first().innerText()).resolves.toBe('data belum tersedia');
+  });
+
+  it('serves English at /en/ with English number formatting', async () => {
+    await s.page.goto(`${s.base}/en/`);
+    await expect(s.page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    const idg = s.page.locator('tr', { has: s.page.locator('th', { hasText: 'Gender Empowerment Index (IDG)' }) });
+    await expect(idg.textContent()).resolves.toMatch(/53\.42.*also 53\.02/s);
+  });
+
+  it('fits a 360 px phone screen without horizontal scrolling', async () => {
+    await s.page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/', '/en/']) {
+      await s.page.goto(`${s.base}${path}`);
+      const width = await s.page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(360);
+    }
+  });
+
+  it('puts the skip link first for keyboard users', async () => {
+    await s.page.goto(`${s.base}/`);
+    await s.page.keyboard.press('Tab');
+    await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Langsung ke isi');
+  });
+
+  it('made no request outside the local server', () => {
+    expect(s.blocked).toEqual([]);
+  });
+});

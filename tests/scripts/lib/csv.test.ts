@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvLine, detectDelimiter, readCsv } from '../../../scripts/lib/csv.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'siga-csv-'));
+
+async function readAll(content: string | Buffer): Promise<{ header: string[]; rows: Array<[number, string[]]>; delimiter: string; empty: boolean; notUtf8: boolean }> {
+  const path = join(dir, `f${Math.random().toString(36).slice(2)}.csv`);
+  writeFileSync(path, content);
+  let header: string[] = [];
+  const rows: Array<[number, string[]]> = [];
+  const r = await readCsv(path, { onHeader: (h) => ((header = h), true), onRow: (cells, n) => rows.push([n, cells]) });
+  return { header, rows, delimiter: r.delimiter, empty: r.empty, notUtf8: r.notUtf8 };
+}
+
+describe('detectDelimiter', () => {
+  it.each([
+    { input: 'a;b;c', expected: ';' },
+    { input: 'a,b,c', expected: ',' },
+    { input: 'a\tb\tc', expected: '\t' },
+    { input: '"x,y";b;c', expected: ';' },
+  ])('$input -> $expected', ({ input, expected }) => expect(detectDelimiter(input)).toBe(expected));
+});
+
+describe('readCsv', () => {
+  it('strips a UTF-8 BOM, handles CRLF and semicolons, numbers rows as a spreadsheet does', async () => {
+    const r = await readAll('\ufeffkode;nilai\r\n19.02;"53,02"\r\n\r\n19.02.01;1\r\n');
+    expect(r.header).toEqual(['kode', 'nilai']);
+    expect(r.delimiter).toBe(';');
+    expect(r.rows).toEqual([
+      [2, ['19.02', '53,02']],
+      [4, ['19.02.01', '1']],
+    ]);
+  });
+
+  it('reports an empty file and non-UTF-8 bytes', async () => {
+    expect((await readAll('')).empty).toBe(true);
+    expect((await readAll('\n\n')).empty).toBe(true);
+    expect((await readAll(Buffer.from('a;b\n1;\xe9\n', 'latin1'))).notUtf8).toBe(true);
+  });
+
+  it('keeps a quoted value with the delimiter and a line break inside', async () => {
+    const r = await readAll('a,b\n"x, y","line\nbreak"\n');
+    expect(r.rows).toEqual([[2, ['x, y', 'line\nbreak']]]);
+  });
+});
+
+describe('csvLine', () => {
+  it.each([
+    { input: ['a', 1, null], expected: 'a,1,\n' },
+    { input: ['x, y', 'say "hi"'], expected: '"x, y","say ""hi"""\n' },
+  ])('$input', ({ input, expected }) => expect(csvLine(input)).toBe(expected));
+});

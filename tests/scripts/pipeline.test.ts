@@ -1,0 +1,111 @@
+/**
+ * Properties of the whole pipeline: a failed build keeps the last good output, two runs are byte
+ * identical, and every value of data/values reaches src/generated with its source.
+ */
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIdNumber } from '../../scripts/lib/number.ts';
+import { FIXTURES, REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
+
+describe('a failed build leaves the previous output in place', () => {
+  it('keeps src/generated and public/data byte for byte when a later run has bad input', async () => {
+    const tmp = tempRoot();
+    try {
+      expect((await run(tmp.root, tmp.data)).ok).toBe(true);
+      const before = { generated: snapshotTree(join(tmp.root, 'src/generated')), data: snapshotTree(join(tmp.root, 'public/data')) };
+      expect(before.generated.size).toBeGreaterThan(3);
+      copyFileSync(join(FIXTURES, 'errors', 'teks-di-kolom-angka.csv'), join(tmp.data, 'values', 'angka-uji.csv'));
+      const failed = await run(tmp.root, tmp.data);
+      expect(failed.ok).toBe(false);
+      expect(snapshotTree(join(tmp.root, 'src/generated'))).toEqual(before.generated);
+      expect(snapshotTree(join(tmp.root, 'public/data'))).toEqual(before.data);
+      expect(existsSync(join(tmp.root, '.build-tmp'))).toBe(false);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('replaces the output when the next run succeeds', async () => {
+    const tmp = tempRoot();
+    try {
+      await run(tmp.root, tmp.data);
+      const path = join(tmp.data, 'values', 'tingkat-uji.csv');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('pratama', 'Madya'));
+      expect((await run(tmp.root, tmp.data)).ok).toBe(true);
+      expect(readFileSync(join(tmp.root, 'src/generated/values/tingkat-uji.json'), 'utf8')).toContain('"nilai":"Madya","status":"","sumber":"fiktif-uji","lokasi":"","catatan":"","capaian":null,"tercapai":true');
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
+
+describe('the real data in data/', () => {
+  const a = tempRoot(join(REPO, 'data'));
+  const b = tempRoot(join(REPO, 'data'));
+  let generated = new Map<string, string>();
+  beforeAll(async () => {
+    const [ra, rb] = [await run(a.root, a.data), await run(b.root, b.data)];
+    expect(ra.lines).toEqual([]);
+    expect(rb.ok).toBe(true);
+    generated = snapshotTree(join(a.root, 'src/generated'));
+  });
+  afterAll(() => {
+    a.cleanup();
+    b.cleanup();
+  });
+
+  it('builds deterministically: two runs give byte-identical output', () => {
+    expect(snapshotTree(join(b.root, 'src/generated'))).toEqual(generated);
+    expect(snapshotTree(join(b.root, 'public/data'))).toEqual(snapshotTree(join(a.root, 'public/data')));
+  });
+
+  it('carries every value of data/values into src/generated with its source and location', () => {
+    const files = readdirSync(join(REPO, 'data/values')).filter((f) => f.endsWith('.csv'));
+    expect(files.length).toBeGreaterThan(20);
+    let checked = 0;
+    for (const file of files) {
+      const id = file.replace(/\.csv$/, '');
+      const text = readFileSync(join(REPO, 'data/values', file), 'utf8');
+      const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ';' }).data;
+      const out = JSON.parse(generated.get(`values/${id}.json`) ?? 'null') as { baris: Array<Record<string, unknown>> } | null;
+      expect(out, `values/${id}.json`).not.toBeNull();
+      const published = out!.baris.filter((r) => r.asal === 'data');
+      expect(published).toHaveLength(rows.length);
+      rows.forEach((row, i) => {
+        const p = published[i]!;
+        const parsed = parseIdNumber(row.nilai ?? '');
+        const expected = row.nilai === '' ? null : parsed.ok ? parsed.value : row.nilai;
+        expect([p.kode, p.tahun, p.jenis, p.sumber, p.lokasi], `${file} row ${i + 2}`).toEqual([row.kode_wilayah, Number(row.tahun), row.jenis, row.sumber, row.lokasi]);
+        if (p.status !== 'disembunyikan') expect(p.nilai, `${file} row ${i + 2}`).toEqual(expected);
+        checked += 1;
+      });
+    }
+    expect(checked).toBeGreaterThan(800);
+  });
+
+  it('keeps the document\'s inconsistencies visible instead of fixing them', () => {
+    const idg = JSON.parse(generated.get('values/idg.json')!) as { baris: Array<{ kode: string; tahun: number; jenis: string; nilai: unknown; status: string }> };
+    const idg2022 = idg.baris.filter((r) => r.kode === '19.02' && r.tahun === 2022 && r.jenis === 'realisasi');
+    expect(idg2022.map((r) => [r.nilai, r.status])).toEqual([[53.42, 'diperdebatkan'], [53.02, 'diperdebatkan']]);
+    const ratio = JSON.parse(generated.get('values/rasio-kekerasan.json')!) as { baris: Array<{ tahun: number; nilai: unknown; status: string; asal: string }> };
+    expect(ratio.baris.filter((r) => r.tahun === 2022).map((r) => [r.nilai, r.status, r.asal])).toEqual([
+      [2.64, 'diperdebatkan', 'data'],
+      [3.25, 'diperdebatkan', 'data'],
+      [2.6384, '', 'dihitung'],
+    ]);
+  });
+
+  it('counts Desa Layak Anak coverage against every village: Badau 7 of 7, Sijuk 0 of 10, Membalong 6 of 12', () => {
+    const cov = JSON.parse(generated.get('values/cakupan-desa-layak-anak.json')!) as { baris: Array<{ kode: string; rumus: { jumlah: number; total: number } }> };
+    const by = Object.fromEntries(cov.baris.map((r) => [r.kode, [r.rumus.jumlah, r.rumus.total]]));
+    expect(by).toEqual({ '19.02': [22, 49], '19.02.01': [8, 16], '19.02.02': [6, 12], '19.02.03': [1, 4], '19.02.04': [0, 10], '19.02.05': [7, 7] });
+  });
+
+  it('writes "belum tercatat", never "tidak layak", for villages not listed', () => {
+    const dla = generated.get('values/desa-layak-anak.json')!;
+    expect(dla).toContain('"nilai":"Belum tercatat"');
+    expect(dla.toLowerCase()).not.toContain('tidak layak');
+  });
+});

@@ -17,8 +17,8 @@ import { deriveCoverage } from './lib/derive/coverage.ts';
 import { deriveRates, type RowsByIndicator } from './lib/derive/rate.ts';
 import { protectCounts } from './lib/disclosure.ts';
 import { IssueLog } from './lib/issues.ts';
-import { endStream, OutputStage } from './lib/output.ts';
-import { publish, type PublishedRow } from './lib/published.ts';
+import { ChunkWriter, OutputStage } from './lib/output.ts';
+import { encodeRow, publish, ROW_COLUMNS, type PublishedRow } from './lib/published.ts';
 import { CatalogSchema, ConfigSchema, SourcesSchema, type Catalog, type Config, type Indicator, type Source } from './lib/schema.ts';
 import { summarise, type Summary } from './lib/summary.ts';
 import { tierRank, tiersFor } from './lib/tiers.ts';
@@ -43,7 +43,7 @@ type Target = keyof typeof TARGETS;
 
 export const DOWNLOAD_COLUMNS = [
   'indikator', 'kode_wilayah', 'nama_wilayah', 'tingkat', 'tahun', 'jenis_kelamin', 'kelompok_umur', 'kategori', 'jenis',
-  'nilai', 'satuan', 'status', 'asal', 'capaian_persen', 'tercapai', 'sumber', 'sumber_judul', 'lokasi', 'catatan',
+  'nilai', 'satuan', 'status', 'asal', 'capaian_persen', 'tercapai', 'sumber', 'lokasi', 'catatan',
 ] as const;
 
 interface Loaded {
@@ -127,59 +127,70 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
   }
 
   const kept = new Map<string, ValueRow[]>();
-  const published = new Map<string, PublishedRow[]>();
+  const cached = new Map<string, PublishedRow[]>();
   const summaries = new Map<string, Summary>();
   const sourceIds = new Set(Object.keys(loaded.sources));
-  let total = 0;
   const present = new Set(fileIds);
+  let total = 0;
 
-  for (const ind of catalog.indikator) {
-    if (!present.has(ind.id)) continue;
-    const label = `data/values/${ind.id}.csv`;
-    const scheme = ind.skema ? catalog.skema[ind.skema] : undefined;
-    const rows: ValueRow[] = [];
-    const seen = new Map<string, ValueRow>();
-    const { rows: read } = await readValues(join(valuesDir, `${ind.id}.csv`), {
-      label,
-      indicator: ind,
-      regions,
-      sources: sourceIds,
-      years: config.tahun,
-      tiersFor: (year) => (scheme ? tiersFor(scheme, year) : null),
-      log,
-    }, (row) => {
-      const key = `${row.kode}|${row.tahun}|${row.jk}|${row.ku}|${row.kat}|${row.jenis}`;
-      const other = seen.get(key);
-      if (other && (other.status !== 'diperdebatkan' || row.status !== 'diperdebatkan')) {
-        log.error({
-          file: label,
-          row: row.baris,
-          column: 'kode_wilayah',
-          value: key.replace(/\|/g, ' ').replace(/\s+/g, ' ').trim(),
-          rule: 'kunci-ganda',
-          message: `Nilai yang sama (wilayah, tahun, rincian, jenis) sudah ada di baris ${other.baris}. Hapus salah satunya; bila dua sumber berbeda, tulis diperdebatkan di kolom status kedua baris.`,
-        });
-        return;
-      }
-      if (!other) seen.set(key, row);
-      rows.push(row);
-    });
-    total += read;
+  // One indicator at a time, so a national file is released before the next is read. Indicators that
+  // feed a derivation are read first and kept; the rest are read, written and dropped.
+  const load = async (ind: Indicator): Promise<PublishedRow[]> => {
+    if (!present.has(ind.id)) return [];
+    const rows = await readIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log);
+    total += rows.length;
     const safe = ind.kekerasan ? protectCounts(rows, { threshold: config.kekerasan.ambang, rootCode: config.wilayah.kode, regions }) : rows;
-    const out = withAchievement(safe, ind, scheme ? (year, code) => tierRank(scheme, year, code) : null);
     if (needed.has(ind.id)) kept.set(ind.id, safe);
-    published.set(ind.id, out);
-  }
-  if (log.hasErrors) return { rows: total, files: present.size };
-
+    const scheme = ind.skema ? catalog.skema[ind.skema] : undefined;
+    return withAchievement(safe, ind, scheme ? (year, code) => tierRank(scheme, year, code) : null);
+  };
+  for (const ind of catalog.indikator) if (needed.has(ind.id)) cached.set(ind.id, await load(ind));
   for (const ind of catalog.indikator) {
-    const derived = deriveFor(ind, kept, regions, config.wilayah.kode);
-    const rows = [...(published.get(ind.id) ?? []), ...derived];
+    const own = cached.get(ind.id) ?? (await load(ind));
+    cached.delete(ind.id);
+    if (log.hasErrors) continue; // keep validating the other files, but write nothing more
+    const rows = own.concat(deriveFor(ind, kept, regions, config.wilayah.kode));
     summaries.set(ind.id, summarise(rows, config.wilayah.kode, (k) => regions.get(k)?.level));
     if (rows.length > 0) await writeIndicator(stage, ind, rows, loaded);
   }
+  if (log.hasErrors) return { rows: total, files: present.size };
   await writeSite(stage, loaded, summaries);
   return { rows: total, files: present.size };
+}
+
+/** Reads and validates one value file; a key may repeat only when every row of it is disputed. */
+async function readIndicator(path: string, ind: Indicator, loaded: Loaded, sourceIds: ReadonlySet<string>, log: IssueLog): Promise<ValueRow[]> {
+  const label = `data/values/${ind.id}.csv`;
+  const scheme = ind.skema ? loaded.catalog.skema[ind.skema] : undefined;
+  const rows: ValueRow[] = [];
+  const seen = new Map<string, ValueRow>();
+  const context = {
+    label,
+    indicator: ind,
+    regions: loaded.regions,
+    sources: sourceIds,
+    years: loaded.config.tahun,
+    tiersFor: (year: number) => (scheme ? tiersFor(scheme, year) : null),
+    log,
+  };
+  await readValues(path, context, (row) => {
+    const key = `${row.kode}|${row.tahun}|${row.jk}|${row.ku}|${row.kat}|${row.jenis}`;
+    const other = seen.get(key);
+    if (other && (other.status !== 'diperdebatkan' || row.status !== 'diperdebatkan')) {
+      log.error({
+        file: label,
+        row: row.baris,
+        column: 'kode_wilayah',
+        value: key.replace(/\|/g, ' ').replace(/\s+/g, ' ').trim(),
+        rule: 'kunci-ganda',
+        message: `Nilai yang sama (wilayah, tahun, rincian, jenis) sudah ada di baris ${other.baris}. Hapus salah satunya; bila dua sumber berbeda, tulis diperdebatkan di kolom status kedua baris.`,
+      });
+      return;
+    }
+    if (!other) seen.set(key, row);
+    rows.push(row);
+  });
+  return rows;
 }
 
 /** Attaches achievement against the target of the same cell and the tier rank of ordinal values. */
@@ -234,26 +245,37 @@ function deriveFor(ind: Indicator, kept: RowsByIndicator & Map<string, ValueRow[
 }
 
 async function writeIndicator(stage: OutputStage<Target>, ind: Indicator, rows: PublishedRow[], loaded: Loaded): Promise<void> {
-  const { regions, sources } = loaded;
-  const json = await stage.stream('generated', `values/${ind.id}.json`);
-  const csv = await stage.stream('publicData', `${ind.id}.csv`);
-  json.write(`{"id":${JSON.stringify(ind.id)},"baris":[\n`);
-  csv.write(csvLine([...DOWNLOAD_COLUMNS]));
+  const { regions, sources, config } = loaded;
+  const json = new ChunkWriter(await stage.stream('generated', `values/${ind.id}.json`));
+  const csv = new ChunkWriter(await stage.stream('publicData', `${ind.id}.csv`));
+  json.add(`{"id":${JSON.stringify(ind.id)},"kolom":${JSON.stringify(ROW_COLUMNS)},"baris":[\n`);
+  csv.add(csvLine([...DOWNLOAD_COLUMNS]));
   const unit = ind.satuan.id;
-  rows.forEach((r, i) => {
-    json.write(`${i === 0 ? '' : ',\n'}${JSON.stringify(r)}`);
+  const hidden = `<${config.kekerasan.ambang}`;
+  const used = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const region = regions.get(r.kode);
-    const nilai = r.status === 'disembunyikan' ? `<${loaded.config.kekerasan.ambang}` : r.nilai;
-    csv.write(
+    for (const id of r.sumber.split(' ')) used.add(id);
+    const full = json.add(`${i === 0 ? '' : ',\n'}${encodeRow(r)}`);
+    const more = csv.add(
       csvLine([
         ind.id, r.kode, region?.nama ?? '', region?.tingkat ?? '', r.tahun, r.jk, r.ku, r.kat, r.jenis,
-        nilai, unit, r.status, r.asal, r.capaian, r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak',
-        r.sumber, r.sumber.split(' ').map((s) => sourceTitle(sources, s)).join('; '), r.lokasi, r.catatan,
+        r.status === 'disembunyikan' ? hidden : r.nilai, unit, r.status, r.asal, r.capaian,
+        r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak', r.sumber, r.lokasi, r.catatan,
       ]),
     );
+    if (full) await json.flush();
+    if (more) await csv.flush();
+  }
+  json.add('\n]}\n');
+  await Promise.all([json.close(), csv.close()]);
+  const cited = [...used].filter((id) => sources[id]).sort();
+  await stage.writeJson('publicData', `${ind.id}.json`, {
+    ...ind,
+    unduhan: { csv: `${ind.id}.csv`, kolom: DOWNLOAD_COLUMNS, baris: rows.length },
+    sumber: Object.fromEntries(cited.map((id) => [id, { judul: sourceTitle(sources, id), url: sources[id]!.url ?? sources[sources[id]!.induk ?? '']?.url ?? null }])),
   });
-  json.write('\n]}\n');
-  await Promise.all([endStream(json), endStream(csv)]);
 }
 
 export function sourceTitle(sources: Record<string, Source>, id: string, short = false): string {

@@ -70,23 +70,25 @@ export async function readCsv(path: string, handlers: CsvHandlers): Promise<CsvR
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter,
       skipEmptyLines: false,
-      step(step, parser) {
-        if (stopped) return;
-        rowNumber += 1;
-        const cells = step.data;
-        if (!result.notUtf8 && cells.some((cell) => cell.includes('\ufffd'))) result.notUtf8 = true;
-        if (cells.length === 1 && cells[0]!.trim() === '') return;
-        if (!headerSeen) {
-          headerSeen = true;
-          const header = cells.map((cell, i) => (i === 0 ? cell.replace(/^\ufeff/, '') : cell).trim());
-          if (!handlers.onHeader(header, delimiter)) {
-            stopped = true;
-            parser.abort();
+      // Chunks, not steps: one callback per ~1 MB instead of per row keeps the parse close to bare speed.
+      chunk(results, parser) {
+        for (const cells of results.data) {
+          if (stopped) return;
+          rowNumber += 1;
+          if (cells.length === 1 && cells[0]!.trim() === '') continue;
+          if (!result.notUtf8 && rowHasReplacementChar(cells)) result.notUtf8 = true;
+          if (!headerSeen) {
+            headerSeen = true;
+            const header = cells.map((cell, i) => (i === 0 ? cell.replace(/^\ufeff/, '') : cell).trim());
+            if (!handlers.onHeader(header, delimiter)) {
+              stopped = true;
+              parser.abort();
+            }
+            continue;
           }
-          return;
+          result.rows += 1;
+          handlers.onRow(cells, rowNumber);
         }
-        result.rows += 1;
-        handlers.onRow(cells, rowNumber);
       },
       complete: () => resolve(),
       error: (err: Error) => reject(err),
@@ -94,6 +96,11 @@ export async function readCsv(path: string, handlers: CsvHandlers): Promise<CsvR
     stream.on('error', reject);
   });
   return result;
+}
+
+function rowHasReplacementChar(cells: string[]): boolean {
+  for (const cell of cells) if (cell.includes('\ufffd')) return true;
+  return false;
 }
 
 /** Quotes a cell for a comma-separated file (RFC 4180). */

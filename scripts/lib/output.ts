@@ -77,3 +77,39 @@ export function endStream(stream: WriteStream): Promise<void> {
     stream.end(() => resolve());
   });
 }
+
+/**
+ * Collects small strings and hands them to a file stream in ~1 MB pieces, waiting when the disk is
+ * behind, so writing a million rows neither calls the stream a million times nor buffers it all.
+ *
+ *   const w = new ChunkWriter(stream); for (…) if (w.add(line)) await w.flush(); await w.close();
+ */
+export class ChunkWriter {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly stream: WriteStream,
+    private readonly limit = 1 << 20,
+  ) {}
+
+  /** Returns true when the buffer is full and `flush()` should be awaited. */
+  add(text: string): boolean {
+    this.parts.push(text);
+    this.size += text.length;
+    return this.size >= this.limit;
+  }
+
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await endStream(this.stream);
+  }
+}

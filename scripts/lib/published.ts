@@ -48,3 +48,24 @@ export function publish(row: ValueRow, derived: Pick<PublishedRow, 'capaian' | '
     asal: 'data',
   };
 }
+
+/** Column order of a row in src/generated/values/<id>.json, where each row is an array to keep files small. */
+export const ROW_COLUMNS = ['kode', 'tahun', 'jk', 'ku', 'kat', 'jenis', 'nilai', 'status', 'sumber', 'lokasi', 'catatan', 'capaian', 'tercapai', 'urutan', 'asal', 'rumus'] as const;
+
+/** One row as a JSON array in ROW_COLUMNS order; `rumus` only where the value was computed. */
+export function encodeRow(r: PublishedRow): string {
+  const cells: unknown[] = [r.kode, r.tahun, r.jk, r.ku, r.kat, r.jenis, r.nilai, r.status, r.sumber, r.lokasi, r.catatan, r.capaian, r.tercapai, r.urutan, r.asal];
+  if (r.rumus) cells.push(r.rumus);
+  return JSON.stringify(cells);
+}
+
+/** The inverse of encodeRow, for readers of src/generated. */
+export function decodeRows(file: { kolom: readonly string[]; baris: unknown[][] }): PublishedRow[] {
+  return file.baris.map((cells) => {
+    const row: Record<string, unknown> = {};
+    file.kolom.forEach((name, i) => {
+      if (i < cells.length) row[name] = cells[i];
+    });
+    return row as unknown as PublishedRow;
+  });
+}

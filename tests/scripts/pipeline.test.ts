@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIdNumber } from '../../scripts/lib/number.ts';
+import { decodeRows, type PublishedRow } from '../../scripts/lib/published.ts';
 import { FIXTURES, REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
 
 describe('a failed build leaves the previous output in place', () => {
@@ -34,7 +35,8 @@ describe('a failed build leaves the previous output in place', () => {
       const path = join(tmp.data, 'values', 'tingkat-uji.csv');
       writeFileSync(path, readFileSync(path, 'utf8').replace('pratama', 'Madya'));
       expect((await run(tmp.root, tmp.data)).ok).toBe(true);
-      expect(readFileSync(join(tmp.root, 'src/generated/values/tingkat-uji.json'), 'utf8')).toContain('"nilai":"Madya","status":"","sumber":"fiktif-uji","lokasi":"","catatan":"","capaian":null,"tercapai":true');
+      const rows = decodeRows(JSON.parse(readFileSync(join(tmp.root, 'src/generated/values/tingkat-uji.json'), 'utf8')));
+      expect(rows.map((r) => [r.jenis, r.nilai, r.tercapai])).toEqual([['target', 'Madya', null], ['realisasi', 'Madya', true]]);
     } finally {
       tmp.cleanup();
     }
@@ -45,6 +47,7 @@ describe('the real data in data/', () => {
   const a = tempRoot(join(REPO, 'data'));
   const b = tempRoot(join(REPO, 'data'));
   let generated = new Map<string, string>();
+  const rowsOf = (id: string): PublishedRow[] => decodeRows(JSON.parse(generated.get(`values/${id}.json`)!));
   beforeAll(async () => {
     const [ra, rb] = [await run(a.root, a.data), await run(b.root, b.data)];
     expect(ra.lines).toEqual([]);
@@ -69,9 +72,8 @@ describe('the real data in data/', () => {
       const id = file.replace(/\.csv$/, '');
       const text = readFileSync(join(REPO, 'data/values', file), 'utf8');
       const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ';' }).data;
-      const out = JSON.parse(generated.get(`values/${id}.json`) ?? 'null') as { baris: Array<Record<string, unknown>> } | null;
-      expect(out, `values/${id}.json`).not.toBeNull();
-      const published = out!.baris.filter((r) => r.asal === 'data');
+      expect(generated.has(`values/${id}.json`), `values/${id}.json`).toBe(true);
+      const published = rowsOf(id).filter((r) => r.asal === 'data');
       expect(published).toHaveLength(rows.length);
       rows.forEach((row, i) => {
         const p = published[i]!;
@@ -86,11 +88,9 @@ describe('the real data in data/', () => {
   });
 
   it('keeps the document\'s inconsistencies visible instead of fixing them', () => {
-    const idg = JSON.parse(generated.get('values/idg.json')!) as { baris: Array<{ kode: string; tahun: number; jenis: string; nilai: unknown; status: string }> };
-    const idg2022 = idg.baris.filter((r) => r.kode === '19.02' && r.tahun === 2022 && r.jenis === 'realisasi');
+    const idg2022 = rowsOf('idg').filter((r) => r.kode === '19.02' && r.tahun === 2022 && r.jenis === 'realisasi');
     expect(idg2022.map((r) => [r.nilai, r.status])).toEqual([[53.42, 'diperdebatkan'], [53.02, 'diperdebatkan']]);
-    const ratio = JSON.parse(generated.get('values/rasio-kekerasan.json')!) as { baris: Array<{ tahun: number; nilai: unknown; status: string; asal: string }> };
-    expect(ratio.baris.filter((r) => r.tahun === 2022).map((r) => [r.nilai, r.status, r.asal])).toEqual([
+    expect(rowsOf('rasio-kekerasan').filter((r) => r.tahun === 2022).map((r) => [r.nilai, r.status, r.asal])).toEqual([
       [2.64, 'diperdebatkan', 'data'],
       [3.25, 'diperdebatkan', 'data'],
       [2.6384, '', 'dihitung'],
@@ -98,14 +98,13 @@ describe('the real data in data/', () => {
   });
 
   it('counts Desa Layak Anak coverage against every village: Badau 7 of 7, Sijuk 0 of 10, Membalong 6 of 12', () => {
-    const cov = JSON.parse(generated.get('values/cakupan-desa-layak-anak.json')!) as { baris: Array<{ kode: string; rumus: { jumlah: number; total: number } }> };
-    const by = Object.fromEntries(cov.baris.map((r) => [r.kode, [r.rumus.jumlah, r.rumus.total]]));
+    const by = Object.fromEntries(rowsOf('cakupan-desa-layak-anak').map((r) => [r.kode, [(r.rumus as { jumlah: number }).jumlah, (r.rumus as { total: number }).total]]));
     expect(by).toEqual({ '19.02': [22, 49], '19.02.01': [8, 16], '19.02.02': [6, 12], '19.02.03': [1, 4], '19.02.04': [0, 10], '19.02.05': [7, 7] });
   });
 
   it('writes "belum tercatat", never "tidak layak", for villages not listed', () => {
     const dla = generated.get('values/desa-layak-anak.json')!;
-    expect(dla).toContain('"nilai":"Belum tercatat"');
+    expect(rowsOf('desa-layak-anak').filter((r) => r.nilai === 'Belum tercatat')).toHaveLength(27);
     expect(dla.toLowerCase()).not.toContain('tidak layak');
   });
 });

@@ -8,12 +8,22 @@ import { formatIssueTable } from './lib/issues.ts';
 import { runPipeline } from './pipeline.ts';
 
 async function main(): Promise<void> {
-  const root = resolve(import.meta.dirname, '..');
-  const dataArg = process.argv.indexOf('--data');
-  const dataDir = dataArg >= 0 ? resolve(process.argv[dataArg + 1] ?? 'data') : undefined;
+  const arg = (name: string): string | undefined => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  // --data and --root let the bench and tests build another data folder into another tree.
+  const root = resolve(arg('--root') ?? resolve(import.meta.dirname, '..'));
+  const dataDir = arg('--data') ? resolve(arg('--data')!) : undefined;
   const started = performance.now();
   const result = await runPipeline({ root, dataDir });
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const elapsed = (performance.now() - started) / 1000;
+  const seconds = elapsed.toFixed(2);
+  if (process.argv.includes('--stats')) {
+    for (const issue of result.log.errors.slice(0, 5)) console.error(issue);
+    console.log(JSON.stringify({ seconds: elapsed, rows: result.rows, maxRssMb: process.resourceUsage().maxRSS / 1024, ok: result.ok }));
+    return;
+  }
   if (result.log.warnings.length > 0) {
     console.warn(`Peringatan (${result.log.warnings.length}):`);
     console.warn(formatIssueTable(result.log.warnings));

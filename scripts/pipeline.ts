@@ -163,7 +163,8 @@ async function readIndicator(path: string, ind: Indicator, loaded: Loaded, sourc
   const label = `data/values/${ind.id}.csv`;
   const scheme = ind.skema ? loaded.catalog.skema[ind.skema] : undefined;
   const rows: ValueRow[] = [];
-  const seen = new Map<string, ValueRow>();
+  // Key -> index in rows: one number per row instead of a second reference keeps the map small.
+  const seen = new Map<string, number>();
   const context = {
     label,
     indicator: ind,
@@ -175,7 +176,8 @@ async function readIndicator(path: string, ind: Indicator, loaded: Loaded, sourc
   };
   await readValues(path, context, (row) => {
     const key = `${row.kode}|${row.tahun}|${row.jk}|${row.ku}|${row.kat}|${row.jenis}`;
-    const other = seen.get(key);
+    const at = seen.get(key);
+    const other = at === undefined ? undefined : rows[at]!;
     if (other && (other.status !== 'diperdebatkan' || row.status !== 'diperdebatkan')) {
       log.error({
         file: label,
@@ -187,22 +189,24 @@ async function readIndicator(path: string, ind: Indicator, loaded: Loaded, sourc
       });
       return;
     }
-    if (!other) seen.set(key, row);
+    if (!other) seen.set(key, rows.length);
     rows.push(row);
   });
   return rows;
 }
 
-/** Attaches achievement against the target of the same cell and the tier rank of ordinal values. */
-function withAchievement(rows: readonly ValueRow[], ind: Indicator, rank: ((year: number, code: string) => number | null) | null): PublishedRow[] {
+/** Attaches achievement against the target of the same cell and the tier rank of ordinal values, in place. */
+function withAchievement(rows: ValueRow[], ind: Indicator, rank: ((year: number, code: string) => number | null) | null): PublishedRow[] {
   const targets = new Map<string, ValueRow>();
   for (const r of rows) {
+    if (r.jenis !== 'target' || r.nilai === null) continue;
     const key = `${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}`;
-    if (r.jenis === 'target' && r.nilai !== null && !targets.has(key)) targets.set(key, r);
+    if (!targets.has(key)) targets.set(key, r);
   }
-  return rows.map((r) => {
+  if (targets.size === 0 && !rank) return rows;
+  for (const r of rows) {
     const urutan = rank && typeof r.nilai === 'string' ? rank(r.tahun, r.nilai) : null;
-    const target = r.jenis === 'realisasi' && r.nilai !== null ? targets.get(`${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}`) : undefined;
+    const target = targets.size > 0 && r.jenis === 'realisasi' && r.nilai !== null ? targets.get(`${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}`) : undefined;
     let capaian: number | null = null;
     let tercapai: boolean | null = null;
     if (target && typeof r.nilai === 'number' && typeof target.nilai === 'number') {
@@ -211,8 +215,9 @@ function withAchievement(rows: readonly ValueRow[], ind: Indicator, rank: ((year
       const targetRank = rank(target.tahun, target.nilai);
       if (targetRank !== null) tercapai = tierAchievement(urutan, targetRank).tercapai;
     }
-    return publish(r, { capaian, tercapai, urutan });
-  });
+    publish(r, { capaian, tercapai, urutan });
+  }
+  return rows;
 }
 
 function deriveFor(ind: Indicator, kept: RowsByIndicator & Map<string, ValueRow[]>, regions: Map<string, Region>, rootCode: string): PublishedRow[] {

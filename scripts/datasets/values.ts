@@ -11,6 +11,7 @@
 import { readCsv } from '../lib/csv.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import { parseIdNumber } from '../lib/number.ts';
+import type { PublishedRow } from '../lib/published.ts';
 import type { Indicator, Tier } from '../lib/schema.ts';
 import type { Region } from './wilayah.ts';
 
@@ -22,19 +23,13 @@ type Column = (typeof ALL_COLUMNS)[number];
 export const STATUSES = ['belum_tersedia', 'disembunyikan', 'diperdebatkan', 'sementara'] as const;
 export type Status = (typeof STATUSES)[number] | '';
 
-export interface ValueRow {
-  kode: string;
-  tahun: number;
+/**
+ * One validated row. It already carries the fields the pipeline derives later (achievement, tier rank,
+ * origin), set to null, so that deriving fills the same object instead of copying a million of them.
+ */
+export interface ValueRow extends PublishedRow {
   jk: '' | 'L' | 'P';
-  ku: string;
-  kat: string;
-  jenis: 'realisasi' | 'target';
-  /** A number, a tier code for ordinal/kategori indicators, or null where the value does not exist. */
-  nilai: number | string | null;
   status: Status;
-  sumber: string;
-  lokasi: string;
-  catatan: string;
   /** Spreadsheet row number in the source file. */
   baris: number;
 }
@@ -90,6 +85,8 @@ export async function readValues(path: string, ctx: ValueContext, onRow: (row: V
   const allows = new Set(indicator.disagregasi);
   const levels = new Set(indicator.level_wilayah);
   const numeric = indicator.tipe === 'angka' || indicator.tipe === 'jumlah';
+  const prepared: Prepared = { categories, allows, levels, numeric };
+  let at: Positions | undefined;
 
   const result = await readCsv(path, {
     onHeader(header) {
@@ -144,7 +141,8 @@ export async function readValues(path: string, ctx: ValueContext, onRow: (row: V
         });
         return;
       }
-      const row = parseRow(cells, baris, index, ctx, { categories, allows, levels, numeric });
+      at ??= positions(index);
+      const row = parseRow(cells, baris, at, ctx, prepared);
       if (row) onRow(row);
     },
   });
@@ -164,93 +162,164 @@ interface Prepared {
   numeric: boolean;
 }
 
-function parseRow(cells: string[], baris: number, index: Map<Column, number>, ctx: ValueContext, p: Prepared): ValueRow | null {
-  const { label, indicator, log } = ctx;
-  const cell = (c: Column): string => {
-    const i = index.get(c);
-    return i === undefined ? '' : (cells[i] ?? '').trim();
-  };
-  let ok = true;
-  const fail = (column: Column, value: string, rule: string, message: string): void => {
-    log.error({ file: label, row: baris, column, value, rule, message });
-    ok = false;
-  };
+/** Column positions, -1 where the file has no such column: looked up once per file, not per row. */
+interface Positions {
+  kode: number;
+  tahun: number;
+  jenis: number;
+  nilai: number;
+  sumber: number;
+  jk: number;
+  ku: number;
+  kat: number;
+  status: number;
+  lokasi: number;
+  catatan: number;
+}
 
-  const kode = cell('kode_wilayah');
+function positions(index: Map<Column, number>): Positions {
+  const at = (c: Column): number => index.get(c) ?? -1;
+  return {
+    kode: at('kode_wilayah'), tahun: at('tahun'), jenis: at('jenis'), nilai: at('nilai'), sumber: at('sumber'), jk: at('jenis_kelamin'),
+    ku: at('kelompok_umur'), kat: at('kategori'), status: at('status'), lokasi: at('lokasi'), catatan: at('catatan'),
+  };
+}
+
+function take(cells: string[], i: number): string {
+  if (i < 0) return '';
+  const v = cells[i];
+  return v === undefined ? '' : v.trim();
+}
+
+const YEAR = /^\d{4}$/;
+
+function report(ctx: ValueContext, baris: number, column: Column, value: string, rule: string, message: string): void {
+  ctx.log.error({ file: ctx.label, row: baris, column, value, rule, message });
+}
+
+// Written as straight-line code without per-row closures: it runs once per row of a national file.
+function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueContext, p: Prepared): ValueRow | null {
+  const { indicator } = ctx;
+  let ok = true;
+
+  const kode = take(cells, at.kode);
   const region = ctx.regions.get(kode);
-  if (!region) {
+  if (region === undefined) {
     const mangled = /^\d{2}\.\d$/.test(kode) || /^\d{2}\.\d{2}\.\d$/.test(kode);
-    fail('kode_wilayah', kode, 'kode-wilayah', kode === ''
+    report(ctx, baris, 'kode_wilayah', kode, 'kode-wilayah', kode === ''
       ? 'Kode wilayah kosong. Isi kode Kemendagri dari data/wilayah.csv, mis. 19.02.'
       : `Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.05.2001 (desa).${mangled ? ' Excel mungkin membuang angka 0 di belakang titik: format kolom sebagai Teks.' : ''}`);
+    ok = false;
   } else if (!p.levels.has(region.level)) {
     const protect = indicator.kekerasan && region.level === 'desa';
-    fail('kode_wilayah', kode, 'level-wilayah', protect
+    report(ctx, baris, 'kode_wilayah', kode, 'level-wilayah', protect
       ? 'Data kekerasan tidak boleh di tingkat desa/kelurahan: angka sekecil itu dapat mengenali korban. Jumlahkan ke tingkat kecamatan atau kabupaten.'
       : `Indikator ${indicator.id} hanya untuk tingkat ${indicator.level_wilayah.join(', ')}; ${region.nama} adalah ${region.tingkat}.`);
+    ok = false;
   }
 
-  const tahunText = cell('tahun');
-  const tahun = /^\d{4}$/.test(tahunText) ? Number(tahunText) : NaN;
-  if (Number.isNaN(tahun)) fail('tahun', tahunText, 'tahun', 'Tahun harus empat angka, mis. 2024.');
-  else if (tahun < ctx.years.min || tahun > ctx.years.max) fail('tahun', tahunText, 'tahun', `Tahun di luar rentang ${ctx.years.min}–${ctx.years.max} (data/config.yml). Periksa salah ketik.`);
+  const tahunText = take(cells, at.tahun);
+  const tahun = YEAR.test(tahunText) ? Number(tahunText) : NaN;
+  if (Number.isNaN(tahun)) {
+    report(ctx, baris, 'tahun', tahunText, 'tahun', 'Tahun harus empat angka, mis. 2024.');
+    ok = false;
+  } else if (tahun < ctx.years.min || tahun > ctx.years.max) {
+    report(ctx, baris, 'tahun', tahunText, 'tahun', `Tahun di luar rentang ${ctx.years.min}–${ctx.years.max} (data/config.yml). Periksa salah ketik.`);
+    ok = false;
+  }
 
-  const jenisText = cell('jenis').toLowerCase();
-  if (jenisText !== 'realisasi' && jenisText !== 'target') fail('jenis', cell('jenis'), 'jenis', 'Jenis harus "realisasi" atau "target".');
+  const jenisRaw = take(cells, at.jenis);
+  const jenis = jenisRaw === 'realisasi' || jenisRaw === 'target' ? jenisRaw : jenisRaw.toLowerCase();
+  if (jenis !== 'realisasi' && jenis !== 'target') {
+    report(ctx, baris, 'jenis', jenisRaw, 'jenis', 'Jenis harus "realisasi" atau "target".');
+    ok = false;
+  }
 
-  const jkText = cell('jenis_kelamin');
+  const jkText = take(cells, at.jk);
   const jk = jkText === '' ? '' : SEX[jkText.toLowerCase()];
-  if (jk === undefined) fail('jenis_kelamin', jkText, 'jenis-kelamin', 'Jenis kelamin harus L, P, atau kosong (semua).');
-  else if (jk !== '' && !p.allows.has('jenis_kelamin')) fail('jenis_kelamin', jkText, 'disagregasi', `Indikator ${indicator.id} tidak dirinci menurut jenis kelamin. Kosongkan sel ini, atau tambahkan jenis_kelamin ke disagregasi di data/indicators.yml.`);
+  if (jk === undefined) {
+    report(ctx, baris, 'jenis_kelamin', jkText, 'jenis-kelamin', 'Jenis kelamin harus L, P, atau kosong (semua).');
+    ok = false;
+  } else if (jk !== '' && !p.allows.has('jenis_kelamin')) {
+    report(ctx, baris, 'jenis_kelamin', jkText, 'disagregasi', `Indikator ${indicator.id} tidak dirinci menurut jenis kelamin. Kosongkan sel ini, atau tambahkan jenis_kelamin ke disagregasi di data/indicators.yml.`);
+    ok = false;
+  }
 
-  const ku = cell('kelompok_umur').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, '');
-  if (ku !== '' && !AGE.test(ku)) fail('kelompok_umur', ku, 'kelompok-umur', 'Kelompok umur ditulis seperti 0-17, 13-17 atau 60+, atau kosong (semua umur).');
-  else if (ku !== '' && !p.allows.has('kelompok_umur')) fail('kelompok_umur', ku, 'disagregasi', `Indikator ${indicator.id} tidak dirinci menurut kelompok umur. Kosongkan sel ini.`);
+  let ku = take(cells, at.ku);
+  if (ku !== '') {
+    ku = ku.replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, '');
+    if (!AGE.test(ku)) {
+      report(ctx, baris, 'kelompok_umur', ku, 'kelompok-umur', 'Kelompok umur ditulis seperti 0-17, 13-17 atau 60+, atau kosong (semua umur).');
+      ok = false;
+    } else if (!p.allows.has('kelompok_umur')) {
+      report(ctx, baris, 'kelompok_umur', ku, 'disagregasi', `Indikator ${indicator.id} tidak dirinci menurut kelompok umur. Kosongkan sel ini.`);
+      ok = false;
+    }
+  }
 
-  const kat = cell('kategori');
+  const kat = take(cells, at.kat);
   if (kat !== '') {
-    if (!p.allows.has('kategori')) fail('kategori', kat, 'disagregasi', `Indikator ${indicator.id} tidak punya kategori. Kosongkan sel ini.`);
-    else if (p.categories && !p.categories.has(kat)) fail('kategori', kat, 'kategori', `Kategori tidak dikenal. Pilihan: ${[...p.categories].join(', ')}.`);
+    if (!p.allows.has('kategori')) {
+      report(ctx, baris, 'kategori', kat, 'disagregasi', `Indikator ${indicator.id} tidak punya kategori. Kosongkan sel ini.`);
+      ok = false;
+    } else if (p.categories && !p.categories.has(kat)) {
+      report(ctx, baris, 'kategori', kat, 'kategori', `Kategori tidak dikenal. Pilihan: ${[...p.categories].join(', ')}.`);
+      ok = false;
+    }
   }
 
-  const statusText = cell('status').toLowerCase().replace(/\s+/g, '_');
-  const status = statusText as Status;
-  if (statusText !== '' && !(STATUSES as readonly string[]).includes(statusText)) {
-    fail('status', cell('status'), 'status', `Status harus kosong atau salah satu dari: ${STATUSES.join(', ')}.`);
+  const statusRaw = take(cells, at.status);
+  const status = (statusRaw === '' ? '' : statusRaw.toLowerCase().replace(/\s+/g, '_')) as Status;
+  if (status !== '' && !(STATUSES as readonly string[]).includes(status)) {
+    report(ctx, baris, 'status', statusRaw, 'status', `Status harus kosong atau salah satu dari: ${STATUSES.join(', ')}.`);
+    ok = false;
   }
 
-  const nilaiText = cell('nilai');
+  const nilaiText = take(cells, at.nilai);
   let nilai: number | string | null = null;
   if (nilaiText === '') {
     if (status !== 'belum_tersedia' && status !== 'disembunyikan') {
-      fail('nilai', nilaiText, 'nilai-kosong', 'Nilai kosong. Isi nilainya, atau tulis belum_tersedia di kolom status. Jangan menulis 0 untuk data yang tidak ada.');
+      report(ctx, baris, 'nilai', nilaiText, 'nilai-kosong', 'Nilai kosong. Isi nilainya, atau tulis belum_tersedia di kolom status. Jangan menulis 0 untuk data yang tidak ada.');
+      ok = false;
     }
   } else if (status === 'belum_tersedia') {
-    fail('status', cell('status'), 'status', 'Status belum_tersedia tetapi nilai terisi. Kosongkan nilainya atau hapus statusnya.');
+    report(ctx, baris, 'status', statusRaw, 'status', 'Status belum_tersedia tetapi nilai terisi. Kosongkan nilainya atau hapus statusnya.');
+    ok = false;
   } else if (p.numeric) {
     const parsed = parseIdNumber(nilaiText);
     if (!parsed.ok) {
-      fail('nilai', nilaiText, 'angka', 'Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.');
+      report(ctx, baris, 'nilai', nilaiText, 'angka', 'Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.');
+      ok = false;
     } else if (indicator.tipe === 'jumlah' && parsed.value < 0) {
-      fail('nilai', nilaiText, 'jumlah-negatif', 'Jumlah tidak boleh negatif. Periksa tanda minus.');
+      report(ctx, baris, 'nilai', nilaiText, 'jumlah-negatif', 'Jumlah tidak boleh negatif. Periksa tanda minus.');
+      ok = false;
     } else if (indicator.tipe === 'jumlah' && !Number.isInteger(parsed.value)) {
-      fail('nilai', nilaiText, 'bilangan-bulat', 'Jumlah harus bilangan bulat (tanpa pecahan).');
+      report(ctx, baris, 'nilai', nilaiText, 'bilangan-bulat', 'Jumlah harus bilangan bulat (tanpa pecahan).');
+      ok = false;
     } else {
       nilai = parsed.value;
     }
   } else if (!Number.isNaN(tahun)) {
     const tiers = ctx.tiersFor(tahun);
-    const tier = tiers?.find((t) => t.kode.toLowerCase() === nilaiText.toLowerCase());
-    if (!tiers) fail('nilai', nilaiText, 'tingkat', `Tidak ada skema tingkat ${indicator.skema} untuk tahun ${tahun} (data/indicators.yml, bagian skema).`);
-    else if (!tier) fail('nilai', nilaiText, 'tingkat', `"${nilaiText}" bukan tingkat yang sah pada tahun ${tahun}. Pilihan: ${tiers.map((t) => t.kode).join(', ')}.`);
-    else nilai = tier.kode;
+    const wanted = nilaiText.toLowerCase();
+    const tier = tiers?.find((t) => t.kode.toLowerCase() === wanted);
+    if (!tiers) {
+      report(ctx, baris, 'nilai', nilaiText, 'tingkat', `Tidak ada skema tingkat ${indicator.skema} untuk tahun ${tahun} (data/indicators.yml, bagian skema).`);
+      ok = false;
+    } else if (!tier) {
+      report(ctx, baris, 'nilai', nilaiText, 'tingkat', `"${nilaiText}" bukan tingkat yang sah pada tahun ${tahun}. Pilihan: ${tiers.map((t) => t.kode).join(', ')}.`);
+      ok = false;
+    } else {
+      nilai = tier.kode;
+    }
   }
 
-  const sumber = cell('sumber');
+  const sumber = take(cells, at.sumber);
   if (!ctx.sources.has(sumber)) {
-    fail('sumber', sumber, 'sumber', sumber === ''
+    report(ctx, baris, 'sumber', sumber, 'sumber', sumber === ''
       ? 'Sumber kosong. Setiap nilai harus menyebut sumbernya: id dari data/sources.yml.'
       : 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu, atau perbaiki ejaannya.');
+    ok = false;
   }
 
   if (!ok) return null;
@@ -260,12 +329,16 @@ function parseRow(cells: string[], baris: number, index: Map<Column, number>, ct
     jk: jk as ValueRow['jk'],
     ku,
     kat,
-    jenis: jenisText as ValueRow['jenis'],
+    jenis: jenis as ValueRow['jenis'],
     nilai,
     status,
     sumber,
-    lokasi: cell('lokasi'),
-    catatan: cell('catatan'),
+    lokasi: take(cells, at.lokasi),
+    catatan: take(cells, at.catatan),
+    capaian: null,
+    tercapai: null,
+    urutan: null,
+    asal: 'data',
     baris,
   };
 }

@@ -104,10 +104,12 @@ function rowHasReplacementChar(cells: string[]): boolean {
 }
 
 /** Quotes a cell for a comma-separated file (RFC 4180). */
+const NEEDS_QUOTES = /[",\r\n]/;
+
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 export function csvLine(cells: ReadonlyArray<string | number | null | undefined>): string {

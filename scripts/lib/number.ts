@@ -13,7 +13,13 @@ export type ParsedNumber = { ok: true; value: number } | { ok: false; reason: st
 const THOUSANDS_DOTS = /^-?\d{1,3}(\.\d{3})+$/;
 const PLAIN = /^-?\d+(\.\d+)?$/;
 
+const INTEGER = /^-?\d{1,15}$/;
+const COMMA_DECIMAL = /^-?\d{1,15},\d{1,15}$/;
+
 export function parseIdNumber(raw: string): ParsedNumber {
+  // Fast paths for the two shapes almost every cell has: 1234 and 53,02.
+  if (INTEGER.test(raw)) return { ok: true, value: Number(raw) };
+  if (COMMA_DECIMAL.test(raw)) return { ok: true, value: Number(raw.replace(',', '.')) };
   let text = raw.replace(/[\s\u00a0]/g, '');
   if (/^rp/i.test(text)) text = text.slice(2);
   else if (/^-rp/i.test(text)) text = '-' + text.slice(3);

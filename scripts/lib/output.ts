@@ -85,8 +85,7 @@ export function endStream(stream: WriteStream): Promise<void> {
  *   const w = new ChunkWriter(stream); for (…) if (w.add(line)) await w.flush(); await w.close();
  */
 export class ChunkWriter {
-  private parts: string[] = [];
-  private size = 0;
+  private buffer = '';
 
   constructor(
     private readonly stream: WriteStream,
@@ -95,16 +94,14 @@ export class ChunkWriter {
 
   /** Returns true when the buffer is full and `flush()` should be awaited. */
   add(text: string): boolean {
-    this.parts.push(text);
-    this.size += text.length;
-    return this.size >= this.limit;
+    this.buffer += text;
+    return this.buffer.length >= this.limit;
   }
 
   async flush(): Promise<void> {
-    if (this.parts.length === 0) return;
-    const chunk = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
+    if (this.buffer === '') return;
+    const chunk = this.buffer;
+    this.buffer = '';
     if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
   }
 

@@ -2,9 +2,8 @@
  * The shape of one value as the site and the downloads receive it: the validated row plus what the
  * pipeline derived (achievement against target, tier rank) and where it came from.
  *
- *   publish(row, { capaian: 115.25, tercapai: true, urutan: null }) -> { kode: '19.02', tahun: 2022, …, asal: 'data' }
+ *   publish(row, { capaian: 115.25, tercapai: true, urutan: null }) -> the same row with those fields set
  */
-import type { ValueRow } from '../datasets/values.ts';
 
 export interface PublishedRow {
   kode: string;
@@ -29,34 +28,26 @@ export interface PublishedRow {
   rumus?: { pembilang: number | null; penyebut: number; rincian: unknown[] } | { jumlah: number; total: number };
 }
 
-export function publish(row: ValueRow, derived: Pick<PublishedRow, 'capaian' | 'tercapai' | 'urutan'>): PublishedRow {
-  return {
-    kode: row.kode,
-    tahun: row.tahun,
-    jk: row.jk,
-    ku: row.ku,
-    kat: row.kat,
-    jenis: row.jenis,
-    nilai: row.nilai,
-    status: row.status,
-    sumber: row.sumber,
-    lokasi: row.lokasi,
-    catatan: row.catatan,
-    capaian: derived.capaian,
-    tercapai: derived.tercapai,
-    urutan: derived.urutan,
-    asal: 'data',
-  };
+/** Fills the derived fields of a validated row in place (rows are the pipeline's own; copying a million costs). */
+export function publish<R extends PublishedRow>(row: R, derived: Pick<PublishedRow, 'capaian' | 'tercapai' | 'urutan'>): R {
+  row.capaian = derived.capaian;
+  row.tercapai = derived.tercapai;
+  row.urutan = derived.urutan;
+  return row;
 }
 
 /** Column order of a row in src/generated/values/<id>.json, where each row is an array to keep files small. */
 export const ROW_COLUMNS = ['kode', 'tahun', 'jk', 'ku', 'kat', 'jenis', 'nilai', 'status', 'sumber', 'lokasi', 'catatan', 'capaian', 'tercapai', 'urutan', 'asal', 'rumus'] as const;
 
+const PLAIN_JSON = /^[^"\\\u0000-\u001f]*$/;
+// Most cells are plain codes and words: quote them directly, JSON.stringify only what needs escaping.
+const str = (s: string): string => (PLAIN_JSON.test(s) ? `"${s}"` : JSON.stringify(s));
+const val = (v: number | string | boolean | null): string => (v === null ? 'null' : typeof v === 'string' ? str(v) : String(v));
+
 /** One row as a JSON array in ROW_COLUMNS order; `rumus` only where the value was computed. */
 export function encodeRow(r: PublishedRow): string {
-  const cells: unknown[] = [r.kode, r.tahun, r.jk, r.ku, r.kat, r.jenis, r.nilai, r.status, r.sumber, r.lokasi, r.catatan, r.capaian, r.tercapai, r.urutan, r.asal];
-  if (r.rumus) cells.push(r.rumus);
-  return JSON.stringify(cells);
+  const head = `[${str(r.kode)},${r.tahun},${str(r.jk)},${str(r.ku)},${str(r.kat)},${str(r.jenis)},${val(r.nilai)},${str(r.status)},${str(r.sumber)},${str(r.lokasi)},${str(r.catatan)},${val(r.capaian)},${val(r.tercapai)},${val(r.urutan)},${str(r.asal)}`;
+  return r.rumus ? `${head},${JSON.stringify(r.rumus)}]` : `${head}]`;
 }
 
 /** The inverse of encodeRow, for readers of src/generated. */

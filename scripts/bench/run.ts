@@ -1,0 +1,72 @@
+/**
+ * `npm run bench`: prints speed and size figures; it never fails a build.
+ *
+ * Pipeline on the real data and on an invented national-scale set (83,763 desa × 10 years × 20
+ * indicators, generated once under the system temp folder), beside a bare papaparse parse of the same
+ * files. Each run is a separate process so its peak memory (max RSS) is its own.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateNational, NATIONAL } from './generate-national.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
+
+interface Stats {
+  seconds: number;
+  rows: number;
+  maxRssMb: number;
+  ok?: boolean;
+}
+
+// The same node flags as `npm run data` (package.json), so the bench measures what Dinas staff run.
+const NODE_FLAGS = ['--max-semi-space-size=64', '--import', 'tsx'];
+
+function runJson(args: string[]): Stats {
+  const out = execFileSync(process.execPath, [...NODE_FLAGS, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = out.trim().split('\n').pop()!;
+  return JSON.parse(line) as Stats;
+}
+
+function pipeline(dataDir: string, root: string): Stats {
+  return runJson([join(REPO, 'scripts/build-data.ts'), '--data', dataDir, '--root', root, '--stats']);
+}
+
+const fmt = (n: number, d = 0): string => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
+function line(label: string, s: Stats): string {
+  return `${label.padEnd(34)} ${fmt(s.seconds, 2).padStart(9)} s ${fmt(s.rows).padStart(12)} rows ${fmt(s.rows / s.seconds).padStart(11)} rows/s ${fmt(s.maxRssMb).padStart(7)} MB peak RSS`;
+}
+
+async function main(): Promise<void> {
+  console.log('SIGA bench — figures only, nothing here fails a build.\n');
+  const scratch = mkdtempSync(join(tmpdir(), 'siga-bench-run-'));
+  try {
+    const realRoot = join(scratch, 'real');
+    mkdirSync(realRoot);
+    cpSync(join(REPO, 'data'), join(realRoot, 'data'), { recursive: true });
+    console.log('Real data (data/):');
+    console.log(line('  pipeline', pipeline(join(realRoot, 'data'), realRoot)));
+    console.log(line('  bare papaparse parse', runJson([join(REPO, 'scripts/bench/bare-parse.ts'), join(realRoot, 'data', 'values')])));
+
+    const cache = join(tmpdir(), 'siga-bench-nasional');
+    console.log(`\nInvented national set (${fmt(NATIONAL.desa)} desa × ${NATIONAL.years} years × ${NATIONAL.indicators} indicators) in ${cache}:`);
+    const generatedAt = performance.now();
+    const { dataDir, rows } = await generateNational(cache);
+    console.log(`  generated/checked ${fmt(rows)} rows in ${fmt((performance.now() - generatedAt) / 1000, 1)} s`);
+    const bare = runJson([join(REPO, 'scripts/bench/bare-parse.ts'), join(dataDir, 'values')]);
+    const nationalRoot = join(scratch, 'national');
+    mkdirSync(nationalRoot);
+    const full = pipeline(dataDir, nationalRoot);
+    console.log(line('  bare papaparse parse', bare));
+    console.log(line('  pipeline', full));
+    console.log(`\n  pipeline ÷ bare parse: ${fmt(full.seconds / bare.seconds, 2)}× (goal ≤ 2×)`);
+    console.log(`  pipeline rows/s: ${fmt(full.rows / full.seconds)} (goal ≥ 500,000)`);
+    console.log(`  pipeline peak RSS: ${fmt(full.maxRssMb)} MB (goal < 1,536 MB)`);
+    if (full.ok === false) console.log('  NOTE: the pipeline reported input problems on the national set.');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,68 @@
+/**
+ * Splits an indicator's rows into the series a chart draws: the root region with the province and the
+ * nation beside it, or the root region split by sex, or by category.
+ *
+ *   buildSeries(idgRows, ctx) -> { series: [{ key: '19.02', label: 'Kabupaten Belitung', points }, { key: 'ID', … }], targets: [...] }
+ */
+import type { PublishedRow } from '../../../scripts/lib/published.ts';
+import type { ChartPointInput, SeriesInput, TargetInput } from './trend.ts';
+
+export interface SeriesContext {
+  rootCode: string;
+  comparisonCodes: string[];
+  regionName: (kode: string) => string;
+  categoryName: (kode: string) => string;
+  sexName: (jk: 'L' | 'P') => string;
+  formatValue: (row: PublishedRow) => string;
+}
+
+export interface ChartData {
+  split: 'wilayah' | 'jenis_kelamin' | 'kategori';
+  series: SeriesInput[];
+  targets: TargetInput[];
+}
+
+function point(r: PublishedRow, ctx: SeriesContext): ChartPointInput {
+  return {
+    year: r.tahun,
+    value: typeof r.nilai === 'number' && r.status !== 'disembunyikan' ? r.nilai : null,
+    achieved: r.tercapai,
+    disputed: r.status === 'diperdebatkan',
+    missing: r.nilai === null,
+    text: r.nilai === null ? '' : ctx.formatValue(r),
+    note: r.asal === 'dihitung' ? 'dihitung' : r.status,
+  };
+}
+
+export function buildSeries(rows: readonly PublishedRow[], ctx: SeriesContext): ChartData {
+  const realised = rows.filter((r) => r.jenis === 'realisasi');
+  const atRoot = realised.filter((r) => r.kode === ctx.rootCode);
+  const totals = (kode: string) => realised.filter((r) => r.kode === kode && r.jk === '' && r.ku === '' && r.kat === '');
+  const byCategory = atRoot.filter((r) => r.kat !== '' && r.jk === '' && r.ku === '');
+  const bySex = atRoot.filter((r) => r.jk !== '' && r.ku === '' && r.kat === '');
+  const targetRows = rows.filter((r) => r.jenis === 'target' && r.kode === ctx.rootCode && r.jk === '' && r.ku === '' && r.kat === '' && typeof r.nilai === 'number');
+  const targets: TargetInput[] = targetRows.map((r) => ({ year: r.tahun, value: r.nilai as number, text: ctx.formatValue(r), disputed: r.status === 'diperdebatkan' }));
+
+  const rootTotals = totals(ctx.rootCode);
+  if (rootTotals.length === 0 && byCategory.length > 0) {
+    const cats = [...new Set(byCategory.map((r) => r.kat))];
+    return { split: 'kategori', targets, series: cats.map((kat) => ({ key: kat, label: ctx.categoryName(kat), points: byCategory.filter((r) => r.kat === kat).map((r) => point(r, ctx)) })) };
+  }
+  if (rootTotals.length === 0 && bySex.length > 0) {
+    return {
+      split: 'jenis_kelamin',
+      targets,
+      series: (['L', 'P'] as const).filter((jk) => bySex.some((r) => r.jk === jk)).map((jk) => ({ key: jk, label: ctx.sexName(jk), points: bySex.filter((r) => r.jk === jk).map((r) => point(r, ctx)) })),
+    };
+  }
+  const series: SeriesInput[] = [ctx.rootCode, ...ctx.comparisonCodes]
+    .map((kode) => ({ key: kode, label: ctx.regionName(kode), points: totals(kode).map((r) => point(r, ctx)) }))
+    .filter((s, i) => i === 0 || s.points.length > 0);
+  if (bySex.length > 0) {
+    for (const jk of ['L', 'P'] as const) {
+      const pts = bySex.filter((r) => r.jk === jk);
+      if (pts.length > 0) series.push({ key: jk, label: ctx.sexName(jk), points: pts.map((r) => point(r, ctx)) });
+    }
+  }
+  return { split: 'wilayah', targets, series };
+}

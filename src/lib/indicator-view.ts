@@ -1,0 +1,94 @@
+/**
+ * View models of an indicator page, computed at build time from the catalog entry and its rows:
+ * the chart series, the table rows (with the machine-readable CSV cells the download uses) and the
+ * default year range. Pure; the .astro components only lay these out.
+ */
+import type { PublishedRow } from '../../scripts/lib/published.ts';
+import type { Scheme } from '../../scripts/lib/schema.ts';
+import { buildSeries, type ChartData } from './chart/series.ts';
+import { formatNumber } from './format.ts';
+import { formatValue } from './headline.ts';
+import { t, type Locale } from './i18n.ts';
+import type { CatalogIndicator, Region, SiteConfig } from './site-data.ts';
+
+export const CSV_COLUMNS = ['indikator', 'kode_wilayah', 'nama_wilayah', 'tahun', 'jenis_kelamin', 'kelompok_umur', 'kategori', 'jenis', 'nilai', 'status', 'asal', 'capaian_persen', 'sumber', 'lokasi', 'catatan'] as const;
+
+export interface TableRow {
+  year: number;
+  region: string;
+  split: string;
+  kind: string;
+  value: string;
+  status: string;
+  achievement: string;
+  source: string;
+  location: string;
+  note: string;
+  /** The same row for the CSV download, in CSV_COLUMNS order, numbers unformatted. */
+  csv: Array<string | number | null>;
+}
+
+export interface ViewContext {
+  locale: Locale;
+  site: SiteConfig;
+  region: (kode: string) => Region | undefined;
+  schemes: Record<string, Scheme>;
+  sourceTitle: (id: string) => string;
+  threshold: number;
+}
+
+export function splitLabel(r: PublishedRow, ind: CatalogIndicator, locale: Locale): string {
+  const parts: string[] = [];
+  if (r.jk) parts.push(t(locale, r.jk === 'L' ? 'sex.L' : 'sex.P'));
+  if (r.ku) parts.push(`${r.ku} th`);
+  if (r.kat) parts.push(ind.kategori?.find((k) => k.kode === r.kat)?.nama[locale] ?? r.kat);
+  return parts.join(', ');
+}
+
+export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, ctx: ViewContext): TableRow[] {
+  const { locale } = ctx;
+  return rows.map((r) => {
+    const hidden = r.status === 'disembunyikan';
+    const value = hidden ? t(locale, 'value.suppressed', { threshold: ctx.threshold }) : (formatValue(r, ind, locale, ctx.schemes) ?? t(locale, 'value.missing'));
+    const status = [r.status ? t(locale, `status.${r.status}` as 'status.diperdebatkan') : '', r.asal === 'dihitung' ? t(locale, 'ind.computed') : ''].filter(Boolean).join(', ');
+    const achievement = r.capaian !== null ? `${formatNumber(r.capaian, locale, 2)}%` : r.tercapai === true ? t(locale, 'target.met') : r.tercapai === false ? t(locale, 'target.unmet') : '';
+    return {
+      year: r.tahun,
+      region: ctx.region(r.kode)?.nama ?? r.kode,
+      split: splitLabel(r, ind, locale),
+      kind: t(locale, r.jenis === 'target' ? 'ind.kind.target' : 'ind.kind.realisasi'),
+      value,
+      status,
+      achievement,
+      source: r.sumber.split(' ').map(ctx.sourceTitle).filter(Boolean).join('; '),
+      location: r.lokasi,
+      note: r.catatan,
+      csv: [ind.id, r.kode, ctx.region(r.kode)?.nama ?? '', r.tahun, r.jk, r.ku, r.kat, r.jenis, hidden ? `<${ctx.threshold}` : r.nilai, r.status, r.asal, r.capaian, r.sumber, r.lokasi, r.catatan],
+    };
+  });
+}
+
+export function chartData(rows: readonly PublishedRow[], ind: CatalogIndicator, ctx: ViewContext): ChartData {
+  const { locale, site } = ctx;
+  return buildSeries(rows, {
+    rootCode: site.wilayah.kode,
+    comparisonCodes: [site.wilayah.provinsi, site.wilayah.nasional],
+    regionName: (kode) => ctx.region(kode)?.nama ?? kode,
+    categoryName: (kode) => ind.kategori?.find((k) => k.kode === kode)?.nama[locale] ?? kode,
+    sexName: (jk) => t(locale, jk === 'L' ? 'sex.male' : 'sex.female'),
+    formatValue: (r) => formatValue(r, ind, locale, ctx.schemes) ?? '',
+  });
+}
+
+/** 2019–2026 (the Renstra's horizon), widened to the years the chart's data cover. */
+export function yearRange(rows: readonly PublishedRow[], rootCode: string): [number, number] {
+  const years = rows.filter((r) => r.kode === rootCode).map((r) => r.tahun);
+  return [Math.min(2019, ...years), Math.max(2026, ...years)];
+}
+
+/** The union of an ordinal scheme's tiers across its periods, lowest first (APE gained Nindya in 2023). */
+export function tierOrder(scheme: Scheme): string[] {
+  const latest = scheme.berlaku[scheme.berlaku.length - 1]!.tingkat.map((t) => t.kode);
+  const extra = scheme.berlaku.flatMap((p) => p.tingkat.map((t) => t.kode)).filter((k) => !latest.includes(k));
+  return [...new Set([...extra, ...latest])];
+}

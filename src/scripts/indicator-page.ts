@@ -1,0 +1,248 @@
+/**
+ * Interaction of an indicator page, added on top of server-rendered HTML: tabs whose state (tab, year
+ * range, series) lives in the URL query, the chart tooltip on hover and keyboard focus, and the
+ * downloads (CSV of the rows shown, chart as SVG and PNG with title, source and date drawn in).
+ * Plain DOM code: no framework, so the page ships a few kilobytes of JavaScript.
+ */
+type Tab = string;
+
+function params(): URLSearchParams {
+  return new URLSearchParams(location.search);
+}
+
+function saveState(update: Record<string, string | null>): void {
+  const q = params();
+  for (const [k, v] of Object.entries(update)) {
+    if (v === null) q.delete(k);
+    else q.set(k, v);
+  }
+  const query = q.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
+function initTabs(root: HTMLElement): void {
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('.tabs a[data-tab]')];
+  const panels = new Map([...root.querySelectorAll<HTMLElement>('[data-panel]')].map((p) => [p.dataset.panel!, p]));
+  const list = root.querySelector('.tabs ul');
+  list?.setAttribute('role', 'tablist');
+  for (const link of links) {
+    link.setAttribute('role', 'tab');
+    link.setAttribute('aria-controls', link.dataset.tab!);
+    link.id = `tab-${link.dataset.tab}`;
+    link.parentElement?.setAttribute('role', 'presentation');
+  }
+  for (const [name, panel] of panels) {
+    panel.setAttribute('role', 'tabpanel');
+    panel.setAttribute('aria-labelledby', `tab-${name}`);
+  }
+  const activate = (tab: Tab, focus = false): void => {
+    const current = panels.has(tab) ? tab : links[0]!.dataset.tab!;
+    for (const link of links) {
+      const on = link.dataset.tab === current;
+      link.setAttribute('aria-selected', String(on));
+      link.tabIndex = on ? 0 : -1;
+      if (on && focus) link.focus();
+    }
+    for (const [name, panel] of panels) panel.hidden = name !== current;
+  };
+  links.forEach((link, i) => {
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      activate(link.dataset.tab!);
+      saveState({ tab: link.dataset.tab === links[0]!.dataset.tab ? null : link.dataset.tab! });
+    });
+    link.addEventListener('keydown', (e) => {
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (!step) return;
+      e.preventDefault();
+      const next = links[(i + step + links.length) % links.length]!;
+      activate(next.dataset.tab!, true);
+      saveState({ tab: next.dataset.tab === links[0]!.dataset.tab ? null : next.dataset.tab! });
+    });
+  });
+  activate(params().get('tab') ?? location.hash.slice(1));
+}
+
+function initRange(root: HTMLElement): void {
+  const controls = root.querySelector<HTMLElement>('.controls');
+  const from = root.querySelector<HTMLSelectElement>('select[data-range="dari"]');
+  const to = root.querySelector<HTMLSelectElement>('select[data-range="sampai"]');
+  if (!controls || !from || !to) return;
+  controls.hidden = false;
+  const q = params();
+  if (q.get('dari')) from.value = q.get('dari')!;
+  if (q.get('sampai')) to.value = q.get('sampai')!;
+  const apply = (): void => {
+    const lo = Number(from.value);
+    const hi = Number(to.value);
+    for (const tr of root.querySelectorAll<HTMLElement>('tr[data-year]')) tr.hidden = Number(tr.dataset.year) < lo || Number(tr.dataset.year) > hi;
+    for (const pt of root.querySelectorAll<SVGElement>('.pt[data-year]')) pt.classList.toggle('out', Number(pt.dataset.year) < lo || Number(pt.dataset.year) > hi);
+  };
+  const [defaultFrom, defaultTo] = JSON.parse(root.dataset.range ?? '[0,0]') as [number, number];
+  for (const select of [from, to]) {
+    select.addEventListener('change', () => {
+      apply();
+      saveState({ dari: Number(from.value) === defaultFrom ? null : from.value, sampai: Number(to.value) === defaultTo ? null : to.value });
+    });
+  }
+  apply();
+}
+
+function initSeries(root: HTMLElement): void {
+  const toggles = [...root.querySelectorAll<HTMLInputElement>('input[data-series-toggle]')];
+  if (toggles.length === 0) return;
+  const shown = params().get('seri')?.split(',');
+  const apply = (): void => {
+    for (const box of toggles) {
+      for (const g of root.querySelectorAll<SVGGElement>(`g.series[data-series="${CSS.escape(box.dataset.seriesToggle!)}"]`)) g.style.display = box.checked ? '' : 'none';
+    }
+  };
+  if (shown) for (const box of toggles) box.checked = shown.includes(box.dataset.seriesToggle!);
+  for (const box of toggles) {
+    box.addEventListener('change', () => {
+      apply();
+      const on = toggles.filter((b) => b.checked).map((b) => b.dataset.seriesToggle!);
+      saveState({ seri: on.length === toggles.length ? null : on.join(',') });
+    });
+  }
+  apply();
+}
+
+function initTooltip(root: HTMLElement): void {
+  const tip = root.querySelector<HTMLElement>('.tooltip');
+  const section = root.querySelector<HTMLElement>('[data-panel="grafik"]');
+  if (!tip || !section) return;
+  const show = (pt: Element): void => {
+    const box = pt.getBoundingClientRect();
+    const host = section.getBoundingClientRect();
+    tip.textContent = (pt as HTMLElement).dataset.tip ?? '';
+    tip.hidden = false;
+    tip.style.left = `${Math.max(0, box.left - host.left + box.width / 2 - 80)}px`;
+    tip.style.top = `${box.top - host.top - 40}px`;
+  };
+  const hide = (): void => {
+    tip.hidden = true;
+  };
+  for (const pt of root.querySelectorAll('.chart .pt')) {
+    pt.addEventListener('pointerenter', () => show(pt));
+    pt.addEventListener('pointerleave', hide);
+    pt.addEventListener('focus', () => show(pt));
+    pt.addEventListener('blur', hide);
+  }
+  document.addEventListener('keydown', (e) => e.key === 'Escape' && hide());
+}
+
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function rowsShownCsv(root: ParentNode): string {
+  const table = root.querySelector<HTMLTableElement>('table.data-table');
+  if (!table) return '';
+  const columns = JSON.parse(table.dataset.csvColumns ?? '[]') as string[];
+  const lines = [columns.map(csvCell).join(',')];
+  for (const tr of table.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
+    if (tr.hidden) continue;
+    lines.push((JSON.parse(tr.dataset.csv ?? '[]') as unknown[]).map(csvCell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The chart with its title above and the source and download date below, as one standalone SVG. */
+function composeSvg(root: HTMLElement): { svg: string; width: number; height: number } | null {
+  const chart = root.querySelector<SVGSVGElement>('svg.chart');
+  if (!chart) return null;
+  const [, , w, h] = (chart.getAttribute('viewBox') ?? '0 0 720 320').split(' ').map(Number) as [number, number, number, number];
+  const width = w;
+  const height = h + 72;
+  const date = new Intl.DateTimeFormat(root.dataset.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date());
+  const downloaded = (root.dataset.downloaded ?? '').replace('{date}', date).replace('{site}', root.dataset.site ?? '');
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', '36');
+  clone.setAttribute('width', String(w));
+  clone.setAttribute('height', String(h));
+  for (const g of clone.querySelectorAll('[style*="display: none"]')) g.remove();
+  const ns = 'http://www.w3.org/2000/svg';
+  const outer = document.createElementNS(ns, 'svg');
+  outer.setAttribute('xmlns', ns);
+  outer.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  outer.setAttribute('width', String(width));
+  outer.setAttribute('height', String(height));
+  outer.setAttribute('font-family', 'system-ui, sans-serif');
+  const text = (y: number, content: string, size: number, weight = 'normal'): SVGTextElement => {
+    const el = document.createElementNS(ns, 'text');
+    el.setAttribute('x', '16');
+    el.setAttribute('y', String(y));
+    el.setAttribute('font-size', String(size));
+    el.setAttribute('font-weight', weight);
+    el.setAttribute('fill', '#1b1f24');
+    el.textContent = content;
+    return el;
+  };
+  const bg = document.createElementNS(ns, 'rect');
+  bg.setAttribute('width', String(width));
+  bg.setAttribute('height', String(height));
+  bg.setAttribute('fill', '#ffffff');
+  outer.append(bg, text(24, root.dataset.title ?? '', 16, 'bold'), clone, text(h + 54, root.dataset.source ?? '', 12), text(h + 68, downloaded, 11));
+  return { svg: new XMLSerializer().serializeToString(outer), width, height };
+}
+
+async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * 2;
+    canvas.height = height * 2;
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function initDownloads(root: HTMLElement): void {
+  const id = root.dataset.indicator ?? 'indikator';
+  const hasChart = Boolean(root.querySelector('svg.chart'));
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
+    const kind = button.dataset.download;
+    if ((kind === 'svg' || kind === 'png') && !hasChart) continue;
+    if (kind === 'csv' && !root.querySelector('table.data-table')) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      if (kind === 'csv') save(new Blob([`\ufeff${rowsShownCsv(root)}`], { type: 'text/csv;charset=utf-8' }), `${id}.csv`);
+      const composed = composeSvg(root);
+      if (!composed) return;
+      if (kind === 'svg') save(new Blob([composed.svg], { type: 'image/svg+xml' }), `${id}.svg`);
+      if (kind === 'png') save(await svgToPng(composed.svg, composed.width, composed.height), `${id}.png`);
+    });
+  }
+}
+
+export function initIndicatorPage(): void {
+  const root = document.querySelector<HTMLElement>('.indicator');
+  if (!root) return;
+  initTabs(root);
+  initRange(root);
+  initSeries(root);
+  initTooltip(root);
+  initDownloads(root);
+}

@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateNational, NATIONAL } from './generate-national.ts';
+import { pageWeight } from './pages.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
@@ -38,8 +39,23 @@ function line(label: string, s: Stats): string {
   return `${label.padEnd(34)} ${fmt(s.seconds, 2).padStart(9)} s ${fmt(s.rows).padStart(12)} rows ${fmt(s.rows / s.seconds).padStart(11)} rows/s ${fmt(s.maxRssMb).padStart(7)} MB peak RSS`;
 }
 
+function pages(): void {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: REPO, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const dist = join(REPO, 'dist');
+  const kb = (n: number): string => `${fmt(n / 1024, 1)} KB`;
+  console.log('Page weight (dist/, gzip level 9; raw in brackets):');
+  const budgets: Record<string, string> = { '/indikator/idg/': 'budget: JS ≤ 15 KB gzip, HTML ≤ 60 KB gzip', '/': 'budget: ≤ 100 KB gzip in total' };
+  for (const path of ['/', '/indikator/', '/indikator/idg/', '/indikator/kla/', '/indikator/desa-layak-anak/', '/en/indikator/idg/']) {
+    const w = pageWeight(dist, path);
+    const total = w.html.gzip + w.js.gzip + w.css.gzip;
+    console.log(`  ${path.padEnd(30)} HTML ${kb(w.html.gzip)} (${kb(w.html.raw)})  JS ${kb(w.js.gzip)} (${kb(w.js.raw)})  CSS ${kb(w.css.gzip)}  total ${kb(total)}${budgets[path] ? `   [${budgets[path]}]` : ''}`);
+  }
+  console.log('');
+}
+
 async function main(): Promise<void> {
   console.log('SIGA bench — figures only, nothing here fails a build.\n');
+  if (!process.argv.includes('--tanpa-halaman')) pages();
   const scratch = mkdtempSync(join(tmpdir(), 'siga-bench-run-'));
   try {
     const realRoot = join(scratch, 'real');

@@ -96,6 +96,7 @@ export const en: Record<MessageKey, string> = {
   'card.title': 'At a glance',
   'sex.male': 'Male',
   'sex.female': 'Female',
+  'ind.nodata.root': 'Data for {region} is not yet available; the chart shows only the comparisons.',
   'nav.home': 'Home',
   'nav.main': 'Main navigation',
   'home.title': 'Gender and child data of {region}',

@@ -94,6 +94,7 @@ export const id = {
   'card.title': 'Ringkasan',
   'sex.male': 'Laki-laki',
   'sex.female': 'Perempuan',
+  'ind.nodata.root': 'Data {region} belum tersedia; grafik hanya menampilkan pembanding.',
   'nav.home': 'Beranda',
   'nav.main': 'Navigasi utama',
   'home.title': 'Data gender dan anak {region}',

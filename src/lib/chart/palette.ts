@@ -3,7 +3,7 @@
  * so lines and points stay distinguishable for colour-blind readers. Achievement is never shown by
  * colour alone: the table and the tooltip say it in words.
  */
-export const SERIES_COLOURS = ['#0072B2', '#B35900', '#6A3D9A', '#00734D', '#A0326E', '#505050'] as const;
+export const SERIES_COLOURS = ['#0072B2', '#6A3D9A', '#505050', '#A0326E', '#8A5A00', '#1F5F8B'] as const;
 export const ACHIEVED = '#00734D';
 export const NOT_ACHIEVED = '#C4420A';
 export const TARGET = '#1b1f24';

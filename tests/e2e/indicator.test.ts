@@ -1,0 +1,125 @@
+/** An indicator page in a real browser, offline: tabs in the URL, tooltip on focus, downloads. */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, openSession, type Session } from './harness.ts';
+
+describeBrowser('indicator page /indikator/idg/', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('keeps the active tab in the URL and restores it on reload', async () => {
+    await s.page.goto(`${s.base}/indikator/idg/`);
+    await expect(s.page.locator('#grafik').isVisible()).resolves.toBe(true);
+    await s.page.getByRole('tab', { name: 'Tabel' }).click();
+    await s.page.waitForURL((url) => url.searchParams.get('tab') === 'tabel', { timeout: 5000 });
+    await s.page.reload();
+    await expect(s.page.getByRole('tab', { name: 'Tabel' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(s.page.locator('#tabel').isVisible()).resolves.toBe(true);
+    await expect(s.page.locator('#grafik').isVisible()).resolves.toBe(false);
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    await s.page.goto(`${s.base}/indikator/idg/`);
+    await s.page.getByRole('tab', { name: 'Grafik' }).focus();
+    await s.page.keyboard.press('ArrowRight');
+    await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Tabel');
+    await s.page.waitForURL((url) => url.searchParams.get('tab') === 'tabel', { timeout: 5000 });
+  });
+
+  it('shows the same tooltip on keyboard focus as on hover', async () => {
+    await s.page.goto(`${s.base}/indikator/idg/`);
+    const point = s.page.locator('svg.chart .pt').first();
+    await point.focus();
+    const onFocus = await s.page.locator('.tooltip').innerText();
+    expect(onFocus).toMatch(/Kabupaten Belitung · 2019: 43,07/);
+    await point.blur();
+    await point.hover();
+    await expect(s.page.locator('.tooltip').innerText()).resolves.toBe(onFocus);
+  });
+
+  it('downloads a CSV with exactly the rows of the table', async () => {
+    await s.page.goto(`${s.base}/indikator/idg/?tab=unduh`);
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Unduh CSV baris yang ditampilkan' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    const table = await s.page.locator('table.data-table tbody tr').evaluateAll((trs) =>
+      trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]),
+    );
+    expect(parsed.length).toBe(table.length);
+    expect(parsed.length).toBeGreaterThan(10);
+    expect(parsed.map((r) => [r.nama_wilayah, r.tahun])).toEqual(table);
+    expect(parsed.find((r) => r.tahun === '2022' && r.nilai === '53.42')?.status).toBe('diperdebatkan');
+  });
+
+  it('narrows the table and the download to the chosen year range, kept in the URL', async () => {
+    await s.page.goto(`${s.base}/indikator/idg/`);
+    await s.page.locator('select[data-range="dari"]').selectOption('2022');
+    await s.page.waitForURL((url) => url.searchParams.get('dari') === '2022', { timeout: 5000 });
+    const years = await s.page.locator('table.data-table tbody tr').evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => Number((tr as HTMLElement).dataset.year)));
+    expect(Math.min(...years)).toBe(2022);
+  });
+
+  it('downloads the chart as a PNG larger than 10 KB and as an SVG with title and source', async () => {
+    await s.page.goto(`${s.base}/indikator/idg/?tab=unduh`);
+    const [png] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Unduh grafik (PNG)' }).click()]);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(10 * 1024);
+    const [svg] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Unduh grafik (SVG)' }).click()]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain('Indeks Pemberdayaan Gender (IDG)');
+    expect(text).toContain('Sumber: Renstra Dinas Sosial PPPA 2024–2026');
+    expect(text).toMatch(/Diunduh \d+ \w+ 20\d\d dari SIGA Belitung/);
+  });
+
+  it('without JavaScript shows every section as an anchored section', async () => {
+    const context = await s.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith(s.base) ? route.continue() : route.abort()));
+    await page.goto(`${s.base}/indikator/idg/`);
+    for (const id of ['grafik', 'tabel', 'metadata', 'unduh']) await expect(page.locator(`#${id}`).isVisible()).resolves.toBe(true);
+    await expect(page.locator('svg.chart desc').textContent()).resolves.toBe('Indeks Pemberdayaan Gender (IDG) naik dari 43,07 (2019) ke 53,42 (2022); target 2026: 53,45.');
+    await context.close();
+  });
+
+  it('has a page for every catalog indicator, and an indicator without data says what is missing and who provides it', async () => {
+    const catalog = JSON.parse(readFileSync(new URL('../../src/generated/catalog.json', import.meta.url), 'utf8')) as { indikator: Array<{ id: string }> };
+    for (const { id } of catalog.indikator) {
+      const response = await s.page.request.get(`${s.base}/indikator/${id}/`);
+      expect(response.status(), id).toBe(200);
+    }
+    await s.page.goto(`${s.base}/indikator/ipg/`);
+    const text = await s.page.locator('#grafik').innerText();
+    expect(text).toContain('Data Kabupaten Belitung belum tersedia');
+    expect(text).toContain('Data ini diharapkan dari: BPS.');
+  });
+
+  it('made no request outside the local server', () => {
+    expect(s.blocked).toEqual([]);
+  });
+});
+
+describeBrowser('indicator catalogue /indikator/', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('filters by text and keeps the filter in the URL', async () => {
+    await s.page.goto(`${s.base}/indikator/`);
+    await s.page.getByLabel('Cari indikator').fill('kekerasan');
+    await s.page.waitForURL((url) => url.searchParams.get('q') === 'kekerasan', { timeout: 5000 });
+    const shown = await s.page.locator('.catalog-list li:not([hidden])').allInnerTexts();
+    expect(shown.length).toBeGreaterThan(3);
+    for (const text of shown) expect(text.toLowerCase()).toContain('kekerasan');
+  });
+});

@@ -11,6 +11,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWilayah, type Region } from './datasets/wilayah.ts';
 import { readValues, type ValueRow } from './datasets/values.ts';
+import { readViolence, type ViolenceRow } from './datasets/kekerasan.ts';
+import { buildCube, suppress, type Cube } from './lib/disclosure-cube.ts';
 import { csvLine } from './lib/csv.ts';
 import { achievement, tierAchievement } from './lib/derive/achievement.ts';
 import { deriveCoverage } from './lib/derive/coverage.ts';
@@ -40,6 +42,8 @@ export interface PipelineResult {
 
 const TARGETS = { generated: 'src/generated', publicData: 'public/data' } as const;
 type Target = keyof typeof TARGETS;
+
+const ID_NUMBER = new Intl.NumberFormat('id-ID');
 
 export const DOWNLOAD_COLUMNS = [
   'indikator', 'kode_wilayah', 'nama_wilayah', 'tingkat', 'tahun', 'jenis_kelamin', 'kelompok_umur', 'kategori', 'jenis',
@@ -133,12 +137,15 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
   const present = new Set(fileIds);
   let total = 0;
 
+  const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
+
   // One indicator at a time, so a national file is released before the next is read. Indicators that
   // feed a derivation are read first and kept; the rest are read, written and dropped.
   const load = async (ind: Indicator): Promise<PublishedRow[]> => {
-    if (!present.has(ind.id)) return [];
-    const rows = await readIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log);
+    const rows = present.has(ind.id) ? await readIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log) : [];
     total += rows.length;
+    if (ind.agregat_kekerasan) mergeAggregates(rows, fromViolence, ind, log);
+    if (rows.length === 0) return [];
     const safe = ind.kekerasan ? protectCounts(rows, { threshold: config.kekerasan.ambang, rootCode: config.wilayah.kode, regions }) : rows;
     if (needed.has(ind.id)) kept.set(ind.id, safe);
     const scheme = ind.skema ? catalog.skema[ind.skema] : undefined;
@@ -156,6 +163,53 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
   if (log.hasErrors) return { rows: total, files: present.size };
   await writeSite(stage, loaded, summaries);
   return { rows: total, files: present.size };
+}
+
+/**
+ * Reads data/kekerasan/*.csv, applies primary and secondary disclosure control, writes what may be
+ * published, and returns the counts of women and children per area and year (hidden ones as hidden).
+ */
+async function processViolence(dataDir: string, loaded: Loaded, stage: OutputStage<Target>, sourceIds: ReadonlySet<string>, log: IssueLog): Promise<ValueRow[]> {
+  const { config, regions } = loaded;
+  const dir = join(dataDir, 'kekerasan');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort() : [];
+  const rows: ViolenceRow[] = [];
+  for (const file of files) {
+    await readViolence(join(dir, file), { label: `data/kekerasan/${file}`, rootCode: config.wilayah.kode, regions, sources: sourceIds, years: config.tahun, log }, (r) => rows.push(r));
+  }
+  const cube = buildCube(rows, regions, config.wilayah.kode, log);
+  if (log.hasErrors) return [];
+  const hidden = suppress(cube, config.kekerasan.ambang, config.wilayah.kode);
+  await writeViolence(stage, cube, hidden, loaded);
+  return cube.cells
+    .filter((c) => c.kelompok !== '')
+    .map((c) => ({
+      kode: c.kode, tahun: c.tahun, jk: '', ku: '', kat: c.kelompok, jenis: 'realisasi', nilai: c.status ? null : c.jumlah, status: c.status, sumber: c.sumber, lokasi: '',
+      catatan: 'Dijumlahkan dari data agregat kekerasan (perempuan: korban perempuan umur 18 tahun ke atas; anak: korban umur 0–17 tahun).',
+      capaian: null, tercapai: null, urutan: null, asal: 'data', baris: 0,
+    }));
+}
+
+/** Adds the aggregate counts where data/values has no row for the same cell; a different value there wins and is reported. */
+function mergeAggregates(rows: ValueRow[], extra: readonly ValueRow[], ind: Indicator, log: IssueLog): void {
+  const have = new Map(rows.map((r) => [`${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}|${r.jenis}`, r]));
+  for (const r of extra) {
+    const same = have.get(`${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}|${r.jenis}`);
+    if (!same) rows.push(r);
+    else if (same.nilai !== r.nilai && r.status === '') {
+      log.warn({ file: `data/values/${ind.id}.csv`, row: same.baris, column: 'nilai', value: String(same.nilai), rule: 'agregat', message: `Data agregat kekerasan memberi ${r.nilai} untuk sel ini; nilai di berkas ini yang dipakai. Periksa salah satunya.` });
+    }
+  }
+}
+
+export const VIOLENCE_COLUMNS = ['kode_wilayah', 'tahun', 'jenis_kekerasan', 'jenis_kelamin_korban', 'kelompok_umur_korban', 'tempat_kejadian', 'hubungan_pelaku', 'kelompok', 'jumlah', 'status', 'sumber'] as const;
+
+async function writeViolence(stage: OutputStage<Target>, cube: Cube, hidden: { primer: number; sekunder: number }, loaded: Loaded): Promise<void> {
+  const threshold = loaded.config.kekerasan.ambang;
+  const cells = cube.cells.map((c) => [c.kode, c.tahun, c.jenis, c.jk, c.ku, c.tempat, c.hubungan, c.kelompok, c.status ? null : c.jumlah, c.status, c.sumber]);
+  await stage.writeJson('generated', 'kekerasan.json', { ambang: threshold, kolom: VIOLENCE_COLUMNS, sel: cells, disembunyikan: hidden });
+  const csv = [csvLine([...VIOLENCE_COLUMNS]), ...cells.map((c) => csvLine(c.map((v, i) => (i === 8 && v === null ? `<${threshold}` : (v as string | number)))))].join('');
+  await stage.writeText('publicData', 'kekerasan-agregat.csv', csv);
 }
 
 /** Reads and validates one value file; a key may repeat only when every row of it is disputed. */
@@ -234,7 +288,7 @@ function deriveFor(ind: Indicator, kept: RowsByIndicator & Map<string, ValueRow[
         d.nilai,
         d.status,
         [...new Set(d.rincian.map((r) => r.sumber))].join(' '),
-        d.pembilang === null ? 'Pembilang disembunyikan (angka kecil), sehingga rasionya juga disembunyikan.' : `Dihitung portal: ${d.pembilang} ÷ ${d.penyebut} × ${per}.`,
+        d.pembilang === null ? 'Pembilang disembunyikan (angka kecil), sehingga rasionya juga disembunyikan.' : `Dihitung portal: ${ID_NUMBER.format(d.pembilang)} ÷ ${ID_NUMBER.format(d.penyebut)} × ${ID_NUMBER.format(per)}.`,
         { pembilang: d.pembilang, penyebut: d.penyebut, rincian: d.rincian },
       ),
     );

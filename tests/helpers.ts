@@ -35,3 +35,26 @@ export function snapshotTree(dir: string): Map<string, string> {
   walk(dir);
   return out;
 }
+
+/**
+ * Builds the whole site from another data folder in a temporary copy of the project (sources copied,
+ * node_modules linked), so a test can inspect dist/ without touching the repository's own output.
+ */
+export async function buildSiteCopy(dataSource: string, edit?: (data: string) => void): Promise<{ root: string; dist: string; result: PipelineResult & { lines: string[] }; cleanup: () => void }> {
+  const { execFileSync } = await import('node:child_process');
+  const { symlinkSync, mkdirSync } = await import('node:fs');
+  const root = mkdtempSync(join(tmpdir(), 'siga-site-'));
+  for (const entry of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(REPO, entry), join(root, entry), { recursive: true, filter: (src) => !src.includes(`${join('src', 'generated')}`) });
+  }
+  mkdirSync(join(root, 'public'), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const data = join(root, 'data');
+  cpSync(dataSource, data, { recursive: true });
+  edit?.(data);
+  const result = await run(root, data);
+  if (result.ok) {
+    execFileSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--root', root, '--silent'], { cwd: root, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  }
+  return { root, dist: join(root, 'dist'), result, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}

@@ -15,7 +15,14 @@ export const ConfigSchema = z
     wilayah: z.object({ kode: regionCode, provinsi: regionCode, nasional: z.string().min(1) }).strict(),
     portal: z.object({ nama: Bilingual, penyelenggara: Bilingual, url: z.string().url() }).strict(),
     tahun: z.object({ min: z.number().int(), max: z.number().int() }).strict(),
-    kekerasan: z.object({ ambang: z.number().int().min(2) }).strict(),
+    kekerasan: z
+      .object({
+        ambang: z.number().int().min(2),
+        bantuan: z
+          .array(z.object({ nama: z.string().min(1), telepon: z.string().optional(), whatsapp: z.string().optional(), situs: z.string().url().optional(), alamat: z.string().optional() }).strict())
+          .default([]),
+      })
+      .strict(),
   })
   .strict();
 export type Config = z.infer<typeof ConfigSchema>;
@@ -87,6 +94,8 @@ export const IndicatorSchema = z
     kategori: z.array(z.object({ kode: z.string().min(1), nama: Bilingual }).strict()).optional(),
     skor_indikator: slug.optional(),
     kekerasan: z.boolean().default(false),
+    /** Receives the counts of women and children summed from data/kekerasan/ (after disclosure control). */
+    agregat_kekerasan: z.boolean().optional(),
     turunan: Derivation.optional(),
     catatan: Bilingual.optional(),
   })

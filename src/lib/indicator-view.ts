@@ -26,6 +26,8 @@ export interface TableRow {
   note: string;
   /** The same row for the CSV download, in CSV_COLUMNS order, numbers unformatted. */
   csv: Array<string | number | null>;
+  /** The published row it shows. */
+  row: PublishedRow;
 }
 
 export interface ViewContext {
@@ -45,9 +47,13 @@ export function splitLabel(r: PublishedRow, ind: CatalogIndicator, locale: Local
   return parts.join(', ');
 }
 
+/** Rows by area (root first, as in the data), then year, then actual before target; stable otherwise. */
 export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, ctx: ViewContext): TableRow[] {
   const { locale } = ctx;
-  return rows.map((r) => {
+  const order = new Map<string, number>();
+  rows.forEach((r) => order.has(r.kode) || order.set(r.kode, order.size));
+  const sorted = [...rows].sort((a, b) => order.get(a.kode)! - order.get(b.kode)! || a.tahun - b.tahun || (a.jenis === b.jenis ? 0 : a.jenis === 'realisasi' ? -1 : 1));
+  return sorted.map((r) => {
     const hidden = r.status === 'disembunyikan';
     const value = hidden ? t(locale, 'value.suppressed', { threshold: ctx.threshold }) : (formatValue(r, ind, locale, ctx.schemes) ?? t(locale, 'value.missing'));
     const status = [r.status ? t(locale, `status.${r.status}` as 'status.diperdebatkan') : '', r.asal === 'dihitung' ? t(locale, 'ind.computed') : ''].filter(Boolean).join(', ');
@@ -64,6 +70,7 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
       location: r.lokasi,
       note: r.catatan,
       csv: [ind.id, r.kode, ctx.region(r.kode)?.nama ?? '', r.tahun, r.jk, r.ku, r.kat, r.jenis, hidden ? `<${ctx.threshold}` : r.nilai, r.status, r.asal, r.capaian, r.sumber, r.lokasi, r.catatan],
+      row: r,
     };
   });
 }

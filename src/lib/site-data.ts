@@ -27,7 +27,7 @@ export interface SiteCatalog {
 export interface SiteConfig {
   wilayah: { kode: string; provinsi: string; nasional: string };
   portal: { nama: Bilingual; penyelenggara: Bilingual; url: string };
-  kekerasan: { ambang: number };
+  kekerasan: { ambang: number; bantuan: Array<{ nama: string; telepon?: string; whatsapp?: string; situs?: string; alamat?: string }> };
 }
 
 export type SiteSource = Source & { judul_lengkap: string; judul_singkat: string };

@@ -1,0 +1,190 @@
+/**
+ * An independent check that the built site protects victims, written apart from the pipeline's
+ * suppression code (scripts/lib/disclosure-cube.ts) and sharing none of it.
+ *
+ * It scans every file below a folder for published violence counts — table cells marked
+ * data-kekerasan and data-csv rows in HTML, aggregate and indicator CSV files — and reports
+ *   'kecil'   a count from 1 to threshold−1 anywhere but a kabupaten figure of one year split at most one way,
+ *   'desa'    any violence figure for a desa/kelurahan code,
+ *   'terbuka' a hidden count that the published counts determine exactly (parent = sum of children
+ *             along one variable, kecamatan adding up to the kabupaten, age groups adding up to
+ *             children or adult women; an absent child counts as 0, which is the reader's best guess),
+ *   'rasio'   a published rate of a kecamatan whose count is hidden.
+ * Exactness is decided by elimination modulo a prime, a different method from the pipeline's.
+ *
+ *   checkSite('dist', { threshold: 10, rootCode: '19.02' }) -> [] when nothing leaks
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Papa from 'papaparse';
+
+export interface Finding {
+  kind: 'kecil' | 'desa' | 'terbuka' | 'rasio';
+  file: string;
+  cell: string;
+}
+
+interface Cell {
+  kode: string;
+  tahun: number;
+  jenis: string;
+  jk: string;
+  ku: string;
+  tempat: string;
+  hubungan: string;
+  kelompok: string;
+}
+
+const FIELDS = ['kode', 'tahun', 'jenis', 'jk', 'ku', 'tempat', 'hubungan', 'kelompok'] as const;
+const SPLITS = ['jenis', 'jk', 'ku', 'tempat', 'hubungan', 'kelompok'] as const;
+const PARTITIONS = ['jenis', 'jk', 'ku', 'tempat', 'hubungan'] as const;
+const CHILD = ['0-5', '6-12', '13-17'];
+const ADULT = ['18-24', '25-44', '45-59', '60+'];
+const RATES: Record<string, string[]> = { 'rasio-kekerasan': ['perempuan', 'anak'], 'prevalensi-kekerasan-perempuan': ['perempuan'], 'prevalensi-kekerasan-anak': ['anak'] };
+const P = 1_000_003;
+
+const id = (c: Cell): string => FIELDS.map((f) => c[f]).join('|');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function unescapeHtml(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** '<10' or '' is hidden (null); '1.234' / '1,234' / '12' are numbers. */
+function count(text: string): number | null | undefined {
+  const t = text.replace(/<[^>]+>/g, '').trim();
+  if (t.startsWith('<')) return null;
+  if (!/^\d{1,3}([.,]\d{3})*$/.test(t)) return undefined;
+  return Number(t.replace(/[.,]/g, ''));
+}
+
+export function checkSite(dir: string, opts: { threshold: number; rootCode: string }): Finding[] {
+  const seen = new Map<string, { cell: Cell; values: Array<number | null>; file: string }>();
+  const rates: Array<{ file: string; indikator: string; kode: string; tahun: number }> = [];
+  const put = (cell: Cell, value: number | null | undefined, file: string): void => {
+    if (value === undefined) return;
+    const key = id(cell);
+    const entry = seen.get(key) ?? { cell, values: [], file };
+    entry.values.push(value);
+    seen.set(key, entry);
+  };
+  const fromIndicatorRow = (row: unknown[], file: string): void => {
+    const [indikator, kode, , tahun, jk, ku, kat, jenis, nilai, , asal] = row as [string, string, string, number, string, string, string, string, unknown, string, string];
+    if (indikator === 'kasus-kekerasan' && jenis === 'realisasi') {
+      put({ kode, tahun: Number(tahun), jenis: '', jk, ku, tempat: '', hubungan: '', kelompok: kat }, nilai === null || nilai === '' ? undefined : typeof nilai === 'number' ? nilai : count(String(nilai)), file);
+    }
+    if (RATES[indikator] && asal === 'dihitung' && nilai !== null && nilai !== '' && !String(nilai).startsWith('<')) rates.push({ file, indikator, kode, tahun: Number(tahun) });
+  };
+
+  for (const path of files(dir)) {
+    const file = relative(dir, path);
+    if (path.endsWith('.html')) {
+      const html = readFileSync(path, 'utf8');
+      for (const m of html.matchAll(/data-kekerasan="([^"]*)"[^>]*>([\s\S]*?)<\/t[dh]>/g)) {
+        const cell = JSON.parse(unescapeHtml(m[1]!)) as Cell;
+        put(cell, count(unescapeHtml(m[2]!)), file);
+      }
+      for (const m of html.matchAll(/data-csv="([^"]*)"/g)) fromIndicatorRow(JSON.parse(unescapeHtml(m[1]!)) as unknown[], file);
+    } else if (path.endsWith('.csv')) {
+      const rows = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+      for (const r of rows) {
+        if ('jenis_kekerasan' in r && 'jumlah' in r) {
+          put({ kode: r.kode_wilayah!, tahun: Number(r.tahun), jenis: r.jenis_kekerasan!, jk: r.jenis_kelamin_korban!, ku: r.kelompok_umur_korban!, tempat: r.tempat_kejadian ?? '', hubungan: r.hubungan_pelaku ?? '', kelompok: r.kelompok ?? '' }, count(r.jumlah!), file);
+        } else if ('indikator' in r) {
+          fromIndicatorRow([r.indikator, r.kode_wilayah, '', r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.jenis, r.nilai, r.status, r.asal], file);
+        }
+      }
+    }
+  }
+
+  const findings: Finding[] = [];
+  const cells = [...seen.values()].map((e) => ({ ...e, value: e.values.find((v) => v !== null) ?? null }));
+  for (const c of cells) {
+    const splits = SPLITS.filter((s) => c.cell[s] !== '').length;
+    if (c.cell.kode.split('.').length >= 4) findings.push({ kind: 'desa', file: c.file, cell: id(c.cell) });
+    if (c.value !== null && c.value > 0 && c.value < opts.threshold && (c.cell.kode !== opts.rootCode || splits > 1)) findings.push({ kind: 'kecil', file: c.file, cell: id(c.cell) });
+  }
+  const byId = new Map(cells.map((c) => [id(c.cell), c]));
+  for (const r of rates) {
+    if (r.kode === opts.rootCode) continue;
+    const hidden = RATES[r.indikator]!.some((k) => byId.get(id({ kode: r.kode, tahun: r.tahun, jenis: '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: k }))?.value === null);
+    if (hidden) findings.push({ kind: 'rasio', file: r.file, cell: `${r.indikator}|${r.kode}|${r.tahun}` });
+  }
+  for (const key of exposedCells(cells.map((c) => ({ cell: c.cell, value: c.value })), opts.rootCode)) findings.push({ kind: 'terbuka', file: byId.get(key)!.file, cell: key });
+  return findings;
+}
+
+/** Keys of hidden cells whose value the published cells determine. */
+export function exposedCells(cells: Array<{ cell: Cell; value: number | null }>, rootCode: string): string[] {
+  const byId = new Map(cells.map((c) => [id(c.cell), c]));
+  const hidden = cells.filter((c) => c.value === null).map((c) => id(c.cell));
+  const column = new Map(hidden.map((k, j) => [k, j]));
+  const equations: number[][] = [];
+  const equation = (parent: string, children: string[]): void => {
+    if (children.length === 0) return;
+    const row = new Array<number>(hidden.length).fill(0);
+    let unknown = false;
+    for (const [k, sign] of [[parent, P - 1] as const, ...children.map((c) => [c, 1] as const)]) {
+      const j = column.get(k);
+      if (j !== undefined) {
+        row[j] = (row[j]! + sign) % P;
+        unknown = true;
+      }
+    }
+    if (unknown) equations.push(row);
+  };
+  const kecamatan = [...new Set(cells.map((c) => c.cell.kode).filter((k) => k.startsWith(`${rootCode}.`) && k.split('.').length === 3))];
+  for (const { cell } of cells) {
+    const key = id(cell);
+    if (cell.kelompok === '') {
+      for (const dim of PARTITIONS) {
+        if (cell[dim] !== '') continue;
+        const kids = cells.filter((o) => o.cell[dim] !== '' && FIELDS.every((f) => f === dim || o.cell[f] === cell[f])).map((o) => id(o.cell));
+        equation(key, kids);
+      }
+    } else {
+      const ages = cell.kelompok === 'anak' ? CHILD : ADULT;
+      const jk = cell.kelompok === 'anak' ? '' : 'P';
+      equation(key, ages.map((ku) => id({ ...cell, kelompok: '', jk, ku })).filter((k) => byId.has(k)));
+    }
+    if (cell.kode === rootCode) equation(key, kecamatan.map((k) => id({ ...cell, kode: k })).filter((k) => byId.has(k)));
+  }
+  return determined(equations, hidden.length).map((j) => hidden[j]!);
+}
+
+/** Columns j for which the unit vector e_j lies in the row space: elimination in integers modulo P. */
+function determined(rows: number[][], width: number): number[] {
+  const m = rows.map((r) => r.slice());
+  const pivots: Array<{ col: number; row: number }> = [];
+  let r = 0;
+  for (let c = 0; c < width && r < m.length; c++) {
+    const p = m.findIndex((row, i) => i >= r && row[c] !== 0);
+    if (p < 0) continue;
+    [m[r], m[p]] = [m[p]!, m[r]!];
+    const inv = modInverse(m[r]![c]!);
+    m[r] = m[r]!.map((v) => (v * inv) % P);
+    for (let i = 0; i < m.length; i++) {
+      const f = m[i]![c]!;
+      if (i !== r && f !== 0) m[i] = m[i]!.map((v, k) => (((v - f * m[r]![k]!) % P) + P) % P);
+    }
+    pivots.push({ col: c, row: r });
+    r += 1;
+  }
+  return pivots.filter(({ row }) => m[row]!.filter((v) => v !== 0).length === 1).map(({ col }) => col);
+}
+
+function modInverse(a: number): number {
+  let [t, newT, rr, newR] = [0, 1, P, a];
+  while (newR !== 0) {
+    const q = Math.floor(rr / newR);
+    [t, newT] = [newT, t - q * newT];
+    [rr, newR] = [newR, rr - q * newR];
+  }
+  return ((t % P) + P) % P;
+}

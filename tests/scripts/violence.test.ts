@@ -1,0 +1,166 @@
+/**
+ * Violence figures: refusal of identifying or desa-level input, primary and secondary suppression, and
+ * the independent checker run on the real build, on a build with the invented fixture, and on builds
+ * that deliberately leak.
+ */
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ViolenceRow } from '../../scripts/datasets/kekerasan.ts';
+import type { Region } from '../../scripts/datasets/wilayah.ts';
+import { buildCube, determinedCells, suppress } from '../../scripts/lib/disclosure-cube.ts';
+import { IssueLog } from '../../scripts/lib/issues.ts';
+import { checkSite } from '../checker/disclosure-checker.ts';
+import { buildSiteCopy, FIXTURES, REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
+
+const FIXTURE = join(FIXTURES, 'kekerasan-fiktif', 'kekerasan-fiktif.csv');
+const INVENTED_SOURCE = '\nfiktif-kekerasan:\n  judul: Data kekerasan FIKTIF untuk pengujian (bukan data sungguhan)\n  penerbit: Tim pengembang SIGA\n  jenis: dataset\n';
+const withFixture = (data: string): void => {
+  mkdirSync(join(data, 'kekerasan'), { recursive: true });
+  copyFileSync(FIXTURE, join(data, 'kekerasan', 'kekerasan-fiktif.csv'));
+  appendFileSync(join(data, 'sources.yml'), INVENTED_SOURCE);
+};
+const opts = { threshold: 10, rootCode: '19.02' };
+
+describe('disclosure control of the aggregate cube', () => {
+  const regions = new Map<string, Region>([
+    ['19.02', { kode: '19.02', nama: 'Kab', tingkat: 'kabupaten', level: 'kabupaten', induk: null, lat: null, lon: null, sumber: '', anak: ['19.02.01', '19.02.02'] }],
+    ['19.02.01', { kode: '19.02.01', nama: 'A', tingkat: 'kecamatan', level: 'kecamatan', induk: '19.02', lat: null, lon: null, sumber: '', anak: [] }],
+    ['19.02.02', { kode: '19.02.02', nama: 'B', tingkat: 'kecamatan', level: 'kecamatan', induk: '19.02', lat: null, lon: null, sumber: '', anak: [] }],
+  ]);
+  // Invented counts.
+  const row = (kode: string, jumlah: number, over: Partial<ViolenceRow> = {}): ViolenceRow => ({ tahun: 2024, kode, jenis: '', jk: '', ku: '', tempat: '', hubungan: '', jumlah, sumber: 'fiktif', file: 'f.csv', baris: 2, ...over });
+
+  it('hides the partner of a lone hidden cell so it cannot be worked out from the total', () => {
+    const cube = buildCube([row('19.02', 20), row('19.02.01', 12), row('19.02.02', 8)], regions, '19.02', new IssueLog());
+    expect(cube.relations).toEqual([{ parent: 0, children: [1, 2] }]);
+    expect(suppress(cube, 10, '19.02')).toEqual({ primer: 1, sekunder: 1 });
+    expect(cube.cells.map((c) => [c.kode, c.status, c.alasan])).toEqual([
+      ['19.02', '', ''],
+      ['19.02.01', 'disembunyikan', 'sekunder'],
+      ['19.02.02', 'disembunyikan', 'primer'],
+    ]);
+    expect(determinedCells(cube)).toEqual([]);
+  });
+
+  it('keeps a kabupaten figure split one way, hides a kabupaten cross-tab of two splits', () => {
+    const cube = buildCube([row('19.02', 8, { jk: 'P' }), row('19.02', 3, { jk: 'P', ku: '13-17' })], regions, '19.02', new IssueLog());
+    suppress(cube, 10, '19.02');
+    expect(cube.cells.map((c) => c.status)).toEqual(['', 'disembunyikan']);
+  });
+
+  it('reports a total that disagrees with its complete split', () => {
+    const log = new IssueLog();
+    buildCube([row('19.02', 30), row('19.02.01', 12), row('19.02.02', 8)], regions, '19.02', log);
+    expect(log.errors.map((e) => e.rule)).toEqual(['jumlah-rincian']);
+  });
+});
+
+describe('refused input: the build fails and the previous output stays', () => {
+  it.each([
+    { name: 'a desa-level row', header: 'tahun;kode_wilayah;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber', line: '2024;19.02.05.2001;fisik;P;13-17;3;renstra-t4.1', expected: 'data/kekerasan/ekspor.csv:2:kode_wilayah  "19.02.05.2001"  level-wilayah  Data kekerasan tidak boleh di tingkat desa/kelurahan: angka sekecil itu dapat mengenali korban. Jumlahkan ke tingkat kecamatan atau kabupaten.' },
+    { name: 'a nik column', header: 'tahun;kode_wilayah;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber;nik', line: '2024;19.02;fisik;P;13-17;3;renstra-t4.1;1902000000000001', expected: 'data/kekerasan/ekspor.csv:1:nik  -  identitas  Kolom "nik" dapat mengenali korban dan tidak boleh ada di data kekerasan. Hapus kolom ini dari berkas (dan dari riwayat git): data kekerasan hanya boleh berupa jumlah agregat.' },
+    { name: 'a nama_korban column', header: 'tahun;kode_wilayah;nama_korban;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber', line: '2024;19.02;X;fisik;P;13-17;3;renstra-t4.1', expected: 'data/kekerasan/ekspor.csv:1:nama_korban  -  identitas  Kolom "nama_korban" dapat mengenali korban dan tidak boleh ada di data kekerasan. Hapus kolom ini dari berkas (dan dari riwayat git): data kekerasan hanya boleh berupa jumlah agregat.' },
+  ])('$name', async ({ header, line, expected }) => {
+    const tmp = tempRoot(join(REPO, 'data'));
+    try {
+      expect((await run(tmp.root, tmp.data)).ok).toBe(true);
+      const before = snapshotTree(join(tmp.root, 'src/generated'));
+      mkdirSync(join(tmp.data, 'kekerasan'));
+      writeFileSync(join(tmp.data, 'kekerasan', 'ekspor.csv'), `${header}\n${line}\n`);
+      const result = await run(tmp.root, tmp.data);
+      expect(result.ok).toBe(false);
+      expect(result.lines).toEqual([expected]);
+      expect(snapshotTree(join(tmp.root, 'src/generated'))).toEqual(before);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
+
+describe('the independent checker on built sites', () => {
+  let real: Awaited<ReturnType<typeof buildSiteCopy>>;
+  let invented: Awaited<ReturnType<typeof buildSiteCopy>>;
+  beforeAll(async () => {
+    real = await buildSiteCopy(join(REPO, 'data'));
+    invented = await buildSiteCopy(join(REPO, 'data'), withFixture);
+  }, 240_000);
+  afterAll(() => {
+    real?.cleanup();
+    invented?.cleanup();
+  });
+
+  it('passes on the real build, which has no violence figure at desa level', () => {
+    expect(real.result.ok).toBe(true);
+    expect(checkSite(real.dist, opts)).toEqual([]);
+    expect(readFileSync(join(real.dist, 'kekerasan/index.html'), 'utf8')).toContain('Butuh bantuan?');
+  });
+
+  it('passes on the build with the invented fixture, where both kinds of suppression were needed', () => {
+    expect(invented.result.lines).toEqual([]);
+    const summary = JSON.parse(readFileSync(join(invented.root, 'src/generated/kekerasan.json'), 'utf8')) as { disembunyikan: { primer: number; sekunder: number } };
+    expect(summary.disembunyikan.primer).toBeGreaterThan(50);
+    expect(summary.disembunyikan.sekunder).toBeGreaterThan(5);
+    expect(checkSite(invented.dist, opts)).toEqual([]);
+    expect(readFileSync(join(invented.dist, 'kekerasan/index.html'), 'utf8')).toContain('&lt;10');
+  });
+
+  it('catches a small count published below the kabupaten total', () => {
+    const path = join(invented.dist, 'data', 'kekerasan-agregat.csv');
+    const original = readFileSync(path, 'utf8');
+    try {
+      const lines = original.split('\n');
+      const i = lines.findIndex((l) => /^19\.02\.0\d,/.test(l) && l.includes(',<10,'));
+      expect(i).toBeGreaterThan(0);
+      lines[i] = lines[i]!.replace('<10', '4');
+      writeFileSync(path, lines.join('\n'));
+      expect(checkSite(invented.dist, opts).map((f) => f.kind)).toContain('kecil');
+    } finally {
+      writeFileSync(path, original);
+    }
+  });
+
+  it('catches a build with primary suppression only, from which hidden cells can be solved', () => {
+    const path = join(invented.dist, 'data', 'kekerasan-agregat.csv');
+    const original = readFileSync(path, 'utf8');
+    const truth = new Map(
+      Papa.parse<Record<string, string>>(readFileSync(FIXTURE, 'utf8'), { header: true, delimiter: ';', skipEmptyLines: true }).data.map((r) => [
+        [r.kode_wilayah, r.tahun, r.jenis_kekerasan, r.jenis_kelamin_korban, r.kelompok_umur_korban].join('|'),
+        Number(r.jumlah),
+      ]),
+    );
+    try {
+      // Reveal every hidden cell that primary suppression alone would have shown.
+      const rows = Papa.parse<string[]>(original, { skipEmptyLines: true }).data;
+      let revealed = 0;
+      const out = rows.map((r, i) => {
+        if (i === 0 || r[8] !== '<10' || r[7] !== '') return r;
+        const value = truth.get([r[0], r[1], r[2], r[3], r[4]].join('|'))!;
+        const splits = [r[2], r[3], r[4]].filter(Boolean).length;
+        const primary = value > 0 && value < 10 && (r[0] !== '19.02' || splits > 1);
+        if (primary) return r;
+        revealed += 1;
+        return [...r.slice(0, 8), String(value), '', ...r.slice(10)];
+      });
+      expect(revealed).toBeGreaterThan(5);
+      writeFileSync(path, out.map((r) => r.join(',')).join('\n'));
+      const kinds = new Set(checkSite(invented.dist, opts).map((f) => f.kind));
+      expect(kinds.has('terbuka')).toBe(true);
+      expect(kinds.has('kecil')).toBe(false);
+    } finally {
+      writeFileSync(path, original);
+    }
+  });
+
+  it('catches violence figures at desa level', () => {
+    const path = join(invented.dist, 'data', 'kekerasan-agregat.csv');
+    const original = readFileSync(path, 'utf8');
+    try {
+      writeFileSync(path, `${original}19.02.05.2001,2024,,,,,,,12,,fiktif-kekerasan\n`);
+      expect(checkSite(invented.dist, opts).map((f) => f.kind)).toContain('desa');
+    } finally {
+      writeFileSync(path, original);
+    }
+  });
+});

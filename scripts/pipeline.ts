@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { loadWilayah, type Region } from './datasets/wilayah.ts';
 import { readValues, type ValueRow } from './datasets/values.ts';
 import { readViolence, type ViolenceRow } from './datasets/kekerasan.ts';
+import { loadGeometry, type Geometry } from './datasets/geometry.ts';
 import { buildCube, suppress, type Cube } from './lib/disclosure-cube.ts';
 import { csvLine } from './lib/csv.ts';
 import { achievement, tierAchievement } from './lib/derive/achievement.ts';
@@ -138,6 +139,11 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
   let total = 0;
 
   const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
+  const geometry = await loadGeometry(dataDir, regions, config, log);
+  if (geometry) {
+    await stage.writeText('publicData', 'peta/wilayah.topo.json', JSON.stringify(geometry.topology));
+    await stage.writeText('generated', 'peta.json', JSON.stringify(geometry.topology));
+  }
 
   // One indicator at a time, so a national file is released before the next is read. Indicators that
   // feed a derivation are read first and kept; the rest are read, written and dropped.
@@ -152,6 +158,7 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
     return withAchievement(safe, ind, scheme ? (year, code) => tierRank(scheme, year, code) : null);
   };
   for (const ind of catalog.indikator) if (needed.has(ind.id)) cached.set(ind.id, await load(ind));
+  const mapIndex: MapIndexEntry[] = [];
   for (const ind of catalog.indikator) {
     const own = cached.get(ind.id) ?? (await load(ind));
     cached.delete(ind.id);
@@ -159,9 +166,17 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
     const rows = own.concat(deriveFor(ind, kept, regions, config.wilayah.kode));
     summaries.set(ind.id, summarise(rows, config.wilayah.kode, (k) => regions.get(k)?.level));
     if (rows.length > 0) await writeIndicator(stage, ind, rows, loaded);
+    const layer = mapLayer(ind, rows, regions);
+    if (layer) {
+      mapIndex.push(layer.entry);
+      await stage.writeText('publicData', `peta/nilai/${ind.id}.json`, JSON.stringify(layer.values));
+      await stage.writeText('generated', `peta-nilai/${ind.id}.json`, JSON.stringify(layer.values));
+    }
   }
   if (log.hasErrors) return { rows: total, files: present.size };
-  await writeSite(stage, loaded, summaries);
+  await stage.writeJson('publicData', 'peta/indeks.json', mapIndex);
+  await stage.writeJson('generated', 'peta-indeks.json', mapIndex);
+  await writeSite(stage, loaded, summaries, geometry);
   return { rows: total, files: present.size };
 }
 
@@ -247,6 +262,33 @@ async function readIndicator(path: string, ind: Indicator, loaded: Loaded, sourc
     rows.push(row);
   });
   return rows;
+}
+
+export interface MapIndexEntry {
+  id: string;
+  tingkat: Array<'kecamatan' | 'desa'>;
+  tahun: number[];
+}
+
+/** Per area and year, what a map colours: [value, status, source ids, detail] of the first realised "all" row. */
+export type MapValues = Record<'kecamatan' | 'desa', Record<string, Record<string, [number | string | null, string, string, string]>>>;
+
+/** The values a choropleth needs for an indicator with rows at kecamatan or desa level; null when it has none. */
+function mapLayer(ind: Indicator, rows: readonly PublishedRow[], regions: ReadonlyMap<string, Region>): { entry: MapIndexEntry; values: MapValues } | null {
+  const values: MapValues = { kecamatan: {}, desa: {} };
+  const years = new Set<number>();
+  for (const r of rows) {
+    const level = regions.get(r.kode)?.level;
+    if ((level !== 'kecamatan' && level !== 'desa') || r.jenis !== 'realisasi' || r.jk || r.ku || r.kat) continue;
+    const byYear = (values[level][r.kode] ??= {});
+    if (byYear[r.tahun]) continue;
+    const detail = r.rumus && 'total' in r.rumus ? `${r.rumus.jumlah}/${r.rumus.total}` : '';
+    byYear[r.tahun] = [r.nilai, r.status, r.sumber, detail];
+    years.add(r.tahun);
+  }
+  const tingkat = (['kecamatan', 'desa'] as const).filter((l) => Object.keys(values[l]).length > 0);
+  if (tingkat.length === 0) return null;
+  return { entry: { id: ind.id, tingkat: [...tingkat], tahun: [...years].sort((a, b) => a - b) }, values };
 }
 
 /** Attaches achievement against the target of the same cell and the tier rank of ordinal values, in place. */
@@ -345,11 +387,12 @@ export function sourceTitle(sources: Record<string, Source>, id: string, short =
   return [head, src.bagian].filter(Boolean).join(', ');
 }
 
-async function writeSite(stage: OutputStage<Target>, loaded: Loaded, summaries: Map<string, Summary>): Promise<void> {
+async function writeSite(stage: OutputStage<Target>, loaded: Loaded, summaries: Map<string, Summary>, geometry: Geometry | null): Promise<void> {
   const { config, catalog, regions, sources } = loaded;
+  const peta = geometry ? { ada: true, resmi: geometry.resmi, sumber: geometry.sumber, atribusi: geometry.atribusi } : { ada: false, resmi: false, sumber: '', atribusi: '' };
   const hasData = (id: string | null): boolean => Boolean(id && summaries.get(id)?.ada_data);
   const elements = catalog.elemen_standar.map((el) => ({ ...el, tersedia: hasData(el.indikator) && !el.sebagian, sebagian: hasData(el.indikator) && Boolean(el.sebagian) }));
-  await stage.writeJson('generated', 'site.json', { wilayah: config.wilayah, portal: config.portal, kekerasan: config.kekerasan });
+  await stage.writeJson('generated', 'site.json', { wilayah: config.wilayah, portal: config.portal, kekerasan: config.kekerasan, peta: { ...peta, ubin: config.peta.ubin } });
   await stage.writeJson('generated', 'catalog.json', {
     kelompok: catalog.kelompok,
     program: catalog.program,

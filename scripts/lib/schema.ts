@@ -15,6 +15,10 @@ export const ConfigSchema = z
     wilayah: z.object({ kode: regionCode, provinsi: regionCode, nasional: z.string().min(1) }).strict(),
     portal: z.object({ nama: Bilingual, penyelenggara: Bilingual, url: z.string().url() }).strict(),
     tahun: z.object({ min: z.number().int(), max: z.number().int() }).strict(),
+    peta: z
+      .object({ ubin: z.object({ url: z.string().url(), atribusi: z.string().min(1) }).strict().nullable() })
+      .strict()
+      .default({ ubin: null }),
     kekerasan: z
       .object({
         ambang: z.number().int().min(2),

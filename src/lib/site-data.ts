@@ -28,6 +28,7 @@ export interface SiteConfig {
   wilayah: { kode: string; provinsi: string; nasional: string };
   portal: { nama: Bilingual; penyelenggara: Bilingual; url: string };
   kekerasan: { ambang: number; bantuan: Array<{ nama: string; telepon?: string; whatsapp?: string; situs?: string; alamat?: string }> };
+  peta: { ada: boolean; resmi: boolean; sumber: string; atribusi: string; ubin: { url: string; atribusi: string } | null };
 }
 
 export type SiteSource = Source & { judul_lengkap: string; judul_singkat: string };

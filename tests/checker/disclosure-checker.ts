@@ -3,7 +3,8 @@
  * suppression code (scripts/lib/disclosure-cube.ts) and sharing none of it.
  *
  * It scans every file below a folder for published violence counts — table cells marked
- * data-kekerasan and data-csv rows in HTML, aggregate and indicator CSV files — and reports
+ * data-kekerasan and data-csv rows in HTML, aggregate and indicator CSV files, the map's values of
+ * kasus-kekerasan — and reports
  *   'kecil'   a count from 1 to threshold−1 anywhere but a kabupaten figure of one year split at most one way,
  *   'desa'    any violence figure for a desa/kelurahan code,
  *   'terbuka' a hidden count that the published counts determine exactly (parent = sum of children
@@ -91,6 +92,15 @@ export function checkSite(dir: string, opts: { threshold: number; rootCode: stri
         put(cell, count(unescapeHtml(m[2]!)), file);
       }
       for (const m of html.matchAll(/data-csv="([^"]*)"/g)) fromIndicatorRow(JSON.parse(unescapeHtml(m[1]!)) as unknown[], file);
+    } else if (/peta[\\/]nilai[\\/]kasus-kekerasan\.json$/.test(path)) {
+      const layers = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, Record<string, [unknown, string]>>>;
+      for (const byArea of Object.values(layers)) {
+        for (const [kode, byYear] of Object.entries(byArea)) {
+          for (const [tahun, [nilai]] of Object.entries(byYear)) {
+            put({ kode, tahun: Number(tahun), jenis: '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: '' }, typeof nilai === 'number' ? nilai : nilai === null ? null : undefined, file);
+          }
+        }
+      }
     } else if (path.endsWith('.csv')) {
       const rows = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
       for (const r of rows) {

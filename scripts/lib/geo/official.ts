@@ -1,0 +1,158 @@
+/**
+ * Imports an official boundary file dropped into data/geo/resmi/ — GeoJSON, TopoJSON, or a zipped
+ * Shapefile as BIG or Bappeda hand it out — reprojects it to WGS84 and matches its features to
+ * data/wilayah.csv by a code field, or failing that by normalised names.
+ *
+ *   await importOfficial('data/geo/resmi', regions, '19.02', log) -> desa features (perkiraan: false) or null
+ *
+ * Every feature not matched, every code matched twice, every desa left without a polygon and every
+ * invalid ring is reported as an error naming the file and the feature.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import proj4 from 'proj4';
+import * as shapefile from 'shapefile';
+import { feature as topoFeature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { Region } from '../../datasets/wilayah.ts';
+import type { IssueLog } from '../issues.ts';
+import { closeRing, ringArea, type Ring } from './clip.ts';
+
+export type OfficialFeature = GeoJSON.Feature<GeoJSON.MultiPolygon, { kode: string; nama: string; induk: string; perkiraan: false }>;
+
+const CODE_FIELDS = ['kdepum', 'kode_desa', 'kd_desa', 'kode', 'code', 'kode_wilayah', 'kode_kemendagri', 'id_desa', 'iddesa', 'kdcpum', 'kode_kec', 'kd_kec'];
+const NAME_FIELDS = ['wadmkd', 'namobj', 'nama_desa', 'desa', 'desa_kel', 'kelurahan', 'nama', 'name', 'wadmkc', 'kecamatan'];
+
+/** '1902012003', '19.02.01.2003' and 19020120003-style numbers all become '19.02.01.2003'. */
+export function normaliseCode(value: unknown): string {
+  const digits = String(value ?? '').replace(/\D/g, '');
+  if (digits.length === 10) return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}.${digits.slice(6)}`;
+  if (digits.length === 6) return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4)}`;
+  return String(value ?? '').trim();
+}
+
+/** 'Desa Aik Rayak', 'AIK RAYAK', 'Kel. Kota' -> 'aikrayak', 'kota'. */
+export function normaliseName(value: unknown): string {
+  return String(value ?? '')
+    .toLowerCase()
+    .replace(/^(desa|kelurahan|kel\.|ds\.|kecamatan|kec\.)\s*/, '')
+    .replace(/[^a-z]/g, '');
+}
+
+/** A proj4 definition for a .prj text or an EPSG code of the projections Indonesian files use. */
+export function projectionFor(prjOrCode: string | undefined): string | null {
+  if (!prjOrCode) return null;
+  const text = prjOrCode.trim();
+  const epsg = /(?:EPSG[:]{1,2}|^)(\d{4,5})$/.exec(text)?.[1];
+  if (epsg) {
+    const code = Number(epsg);
+    if (code === 4326 || code === 4755 || code === 4674) return null;
+    if (code >= 32701 && code <= 32760) return `+proj=utm +zone=${code - 32700} +south +datum=WGS84 +units=m +no_defs`;
+    if (code >= 32601 && code <= 32660) return `+proj=utm +zone=${code - 32600} +datum=WGS84 +units=m +no_defs`;
+    if (code >= 23830 && code <= 23845) return null; // DGN95 / TM-3 zones: needs the .prj text itself
+    return null;
+  }
+  if (/GEOGCS\[/.test(text) && !/PROJCS\[/.test(text)) return null;
+  return text; // WKT: proj4 reads it
+}
+
+async function readFeatures(path: string, log: IssueLog, label: string): Promise<{ features: GeoJSON.Feature[]; projection: string | null } | null> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.zip') {
+    const files = unzipSync(new Uint8Array(readFileSync(path)));
+    const find = (suffix: string) => Object.entries(files).find(([name]) => name.toLowerCase().endsWith(suffix))?.[1];
+    const shp = find('.shp');
+    const dbf = find('.dbf');
+    const prj = find('.prj');
+    if (!shp || !dbf) {
+      log.error({ file: label, rule: 'peta-berkas', message: 'Arsip zip tidak berisi pasangan .shp dan .dbf. Sertakan semua berkas Shapefile (.shp, .shx, .dbf, .prj) dalam satu zip.' });
+      return null;
+    }
+    const collection = await shapefile.read(shp.buffer.slice(shp.byteOffset, shp.byteOffset + shp.byteLength) as ArrayBuffer, dbf.buffer.slice(dbf.byteOffset, dbf.byteOffset + dbf.byteLength) as ArrayBuffer);
+    return { features: collection.features, projection: projectionFor(prj ? new TextDecoder().decode(prj) : undefined) };
+  }
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { type: string; objects?: Record<string, unknown>; features?: GeoJSON.Feature[]; crs?: { properties?: { name?: string } } };
+  if (json.type === 'Topology') {
+    const topo = json as unknown as Topology;
+    const objects = Object.values(topo.objects).map((o) => topoFeature(topo, o) as GeoJSON.FeatureCollection | GeoJSON.Feature);
+    const largest = objects.map((o) => ('features' in o ? o.features : [o])).sort((a, b) => b.length - a.length)[0] ?? [];
+    return { features: largest, projection: null };
+  }
+  if (json.type === 'FeatureCollection') return { features: json.features ?? [], projection: projectionFor(json.crs?.properties?.name) };
+  log.error({ file: label, rule: 'peta-berkas', message: 'Berkas bukan GeoJSON FeatureCollection atau TopoJSON.' });
+  return null;
+}
+
+function pick(props: Record<string, unknown>, candidates: string[], valid: (v: string) => boolean): string | null {
+  const keys = Object.keys(props);
+  for (const c of candidates) {
+    const key = keys.find((k) => k.toLowerCase() === c);
+    if (key && valid(String(props[key] ?? ''))) return key;
+  }
+  return null;
+}
+
+export async function importOfficial(dir: string, regions: ReadonlyMap<string, Region>, rootCode: string, log: IssueLog): Promise<OfficialFeature[] | null> {
+  const files = readdirSync(dir).filter((f) => /\.(geojson|json|topojson|zip)$/i.test(f)).sort();
+  if (files.length === 0) return null;
+  const villages = [...regions.values()].filter((r) => r.level === 'desa' && r.kode.startsWith(`${rootCode}.`));
+  const byName = new Map<string, Region[]>();
+  for (const v of villages) byName.set(normaliseName(v.nama), [...(byName.get(normaliseName(v.nama)) ?? []), v]);
+  const out = new Map<string, { feature: OfficialFeature; label: string }>();
+  for (const file of files) {
+    const label = `data/geo/resmi/${file}`;
+    const read = await readFeatures(join(dir, file), log, label);
+    if (!read) continue;
+    const transform = read.projection ? proj4(read.projection, 'WGS84') : null;
+    read.features.forEach((f, i) => {
+      const props = (f.properties ?? {}) as Record<string, unknown>;
+      const codeKey = pick(props, CODE_FIELDS, (v) => regions.has(normaliseCode(v)));
+      const nameKey = pick(props, NAME_FIELDS, (v) => v.trim() !== '');
+      const where = `fitur #${i + 1}${nameKey ? ` (${String(props[nameKey])})` : ''}`;
+      let region = codeKey ? regions.get(normaliseCode(props[codeKey])) : undefined;
+      if (!region && nameKey) {
+        const candidates = byName.get(normaliseName(props[nameKey])) ?? [];
+        if (candidates.length === 1) region = candidates[0];
+      }
+      if (!region || region.level !== 'desa' || !region.kode.startsWith(`${rootCode}.`)) {
+        log.error({ file: label, column: where, value: codeKey ? String(props[codeKey]) : undefined, rule: 'peta-cocok', message: 'Fitur ini tidak cocok dengan kode desa/kelurahan mana pun di data/wilayah.csv. Periksa kolom kode (mis. KDEPUM) atau nama desanya.' });
+        return;
+      }
+      const rings = polygonsOf(f.geometry, transform);
+      if (rings === null) {
+        log.error({ file: label, column: where, value: region.kode, rule: 'peta-cincin', message: 'Geometri tidak sah (cincin kurang dari 4 titik atau koordinat bukan angka). Perbaiki di aplikasi GIS lalu ekspor ulang.' });
+        return;
+      }
+      if (out.has(region.kode)) {
+        log.error({ file: label, column: where, value: region.kode, rule: 'peta-ganda', message: `Kode ${region.kode} (${region.nama}) sudah dipakai fitur lain (${out.get(region.kode)!.label}). Gabungkan keduanya menjadi satu fitur.` });
+        return;
+      }
+      out.set(region.kode, { label, feature: { type: 'Feature', properties: { kode: region.kode, nama: region.nama, induk: region.induk ?? '', perkiraan: false }, geometry: { type: 'MultiPolygon', coordinates: rings } } });
+    });
+  }
+  for (const v of villages) {
+    if (!out.has(v.kode)) log.error({ file: `data/geo/resmi/${files.join(', ')}`, column: v.kode, value: v.nama, rule: 'peta-hilang', message: `Desa/kelurahan ${v.nama} (${v.kode}) tidak punya batas di berkas resmi. Lengkapi berkasnya, atau hapus berkas resmi agar batas perkiraan dipakai.` });
+  }
+  return [...out.values()].map((o) => o.feature).sort((a, b) => (a.properties.kode < b.properties.kode ? -1 : 1));
+}
+
+/** Rings reprojected to lon/lat, counter-clockwise outers and clockwise holes; null when invalid. */
+function polygonsOf(geometry: GeoJSON.Geometry | null, transform: proj4.Converter | null): Ring[][] | null {
+  if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return null;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const out: Ring[][] = [];
+  for (const polygon of polygons) {
+    const rings: Ring[] = [];
+    for (const [i, ring] of polygon.entries()) {
+      if (ring.length < 4 || ring.some((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]))) return null;
+      let pts = ring.map((p) => (transform ? (transform.forward([p[0]!, p[1]!]) as [number, number]) : ([p[0]!, p[1]!] as [number, number])));
+      if (pts.some(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90)) return null;
+      const ccw = ringArea(pts) > 0;
+      if ((i === 0) !== ccw) pts = pts.slice().reverse();
+      rings.push(closeRing(pts, 6));
+    }
+    out.push(rings);
+  }
+  return out;
+}

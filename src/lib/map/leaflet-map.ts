@@ -1,0 +1,101 @@
+/**
+ * The one module that touches Leaflet (it needs `window`): the map island imports it inside an effect.
+ *
+ *   const map = await createMap(element, { tiles, onActivate, onFocus, onBlur })
+ *   map.show(features, style, label)   // draws and re-styles the areas, each focusable with the keyboard
+ *
+ * Areas are SVG paths with tabindex, role="link" and an aria-label; Enter or a click opens the region
+ * page. Tiles are optional: where they cannot load, the vector areas work on their own.
+ */
+import type { Feature, Geometry } from 'geojson';
+
+export interface AreaProps {
+  kode: string;
+  nama: string;
+}
+
+export interface MapHandlers {
+  tiles: { url: string; attribution: string } | null;
+  onActivate: (kode: string) => void;
+  onFocus: (kode: string, anchor: { x: number; y: number }) => void;
+  onBlur: () => void;
+}
+
+export interface SigaMap {
+  show(features: Array<Feature<Geometry, AreaProps>>, fill: (kode: string) => string, label: (kode: string) => string, dashed: boolean): void;
+  destroy(): void;
+}
+
+export async function createMap(element: HTMLElement, handlers: MapHandlers): Promise<SigaMap> {
+  const L = (await import('leaflet')).default;
+  const map = L.map(element, { zoomSnap: 0.25, attributionControl: true, preferCanvas: false, renderer: L.svg({ padding: 0.5 }) });
+  // Leaflet writes attributions as HTML: escape the configured text so data never becomes markup.
+  if (handlers.tiles) L.tileLayer(handlers.tiles.url, { attribution: escapeHtml(handlers.tiles.attribution), maxZoom: 18 }).addTo(map);
+  let layer: L.GeoJSON | null = null;
+
+  const ensureHatch = (): void => {
+    const svg = element.querySelector('svg.leaflet-zoom-animated');
+    if (!svg || svg.querySelector('#tanpa-data')) return;
+    const ns = 'http://www.w3.org/2000/svg';
+    const defs = document.createElementNS(ns, 'defs');
+    const pattern = document.createElementNS(ns, 'pattern');
+    pattern.setAttribute('id', 'tanpa-data');
+    pattern.setAttribute('width', '8');
+    pattern.setAttribute('height', '8');
+    pattern.setAttribute('patternUnits', 'userSpaceOnUse');
+    pattern.setAttribute('patternTransform', 'rotate(45)');
+    const bg = document.createElementNS(ns, 'rect');
+    bg.setAttribute('width', '8');
+    bg.setAttribute('height', '8');
+    bg.setAttribute('fill', '#ffffff');
+    const line = document.createElementNS(ns, 'line');
+    line.setAttribute('y2', '8');
+    line.setAttribute('stroke', '#7a7a7a');
+    line.setAttribute('stroke-width', '3');
+    pattern.append(bg, line);
+    defs.append(pattern);
+    svg.prepend(defs);
+  };
+
+  return {
+    show(features, fill, label, dashed) {
+      layer?.remove();
+      layer = L.geoJSON(features as never, {
+        style: (f) => ({ color: '#1b1f24', weight: 1.2, dashArray: dashed ? '4 3' : undefined, fillColor: fill((f?.properties as AreaProps).kode), fillOpacity: 0.85 }),
+        pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 7 }),
+        onEachFeature: (f, l) => {
+          const kode = (f.properties as AreaProps).kode;
+          l.on('click', () => handlers.onActivate(kode));
+          l.on('mouseover', (e: L.LeafletMouseEvent) => handlers.onFocus(kode, { x: e.containerPoint.x, y: e.containerPoint.y }));
+          l.on('mouseout', () => handlers.onBlur());
+          l.on('add', () => {
+            const el = (l as L.Path).getElement() as SVGElement | undefined;
+            if (!el) return;
+            el.setAttribute('tabindex', '0');
+            el.setAttribute('role', 'link');
+            el.setAttribute('aria-label', label(kode));
+            el.setAttribute('data-kode', kode);
+            el.addEventListener('focus', () => {
+              const box = el.getBoundingClientRect();
+              const host = element.getBoundingClientRect();
+              handlers.onFocus(kode, { x: box.left - host.left + box.width / 2, y: box.top - host.top + box.height / 2 });
+            });
+            el.addEventListener('blur', () => handlers.onBlur());
+            el.addEventListener('keydown', (e) => {
+              if ((e as KeyboardEvent).key === 'Enter') handlers.onActivate(kode);
+            });
+          });
+        },
+      }).addTo(map);
+      ensureHatch();
+      map.fitBounds(layer.getBounds(), { padding: [12, 12] });
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

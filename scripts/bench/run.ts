@@ -11,6 +11,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateNational, NATIONAL } from './generate-national.ts';
 import { pageWeight } from './pages.ts';
+import { loadedBytes } from './loaded.ts';
+import { loadGeometry } from '../datasets/geometry.ts';
+import { loadWilayah } from '../datasets/wilayah.ts';
+import { IssueLog } from '../lib/issues.ts';
+import { ConfigSchema } from '../lib/schema.ts';
+import { loadYaml } from '../lib/yaml-load.ts';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
@@ -39,6 +47,25 @@ function line(label: string, s: Stats): string {
   return `${label.padEnd(34)} ${fmt(s.seconds, 2).padStart(9)} s ${fmt(s.rows).padStart(12)} rows ${fmt(s.rows / s.seconds).padStart(11)} rows/s ${fmt(s.maxRssMb).padStart(7)} MB peak RSS`;
 }
 
+async function geometry(): Promise<void> {
+  const log = new IssueLog();
+  const config = loadYaml(join(REPO, 'data/config.yml'), 'data/config.yml', ConfigSchema, log)!;
+  const regions = await loadWilayah(join(REPO, 'data/wilayah.csv'), 'data/wilayah.csv', config, log);
+  const started = performance.now();
+  const geo = await loadGeometry(join(REPO, 'data'), regions, config, log);
+  const seconds = (performance.now() - started) / 1000;
+  console.log('Map geometry (default Voronoi unless data/geo/resmi/ holds a file):');
+  if (!geo) return void console.log('  no geometry\n');
+  const all = JSON.stringify(geo.topology);
+  const levelBytes = (level: string) => {
+    const only = { ...geo.topology, objects: { [level]: geo.topology.objects[level]! } };
+    return gzipSync(JSON.stringify(only), { level: 9 }).length;
+  };
+  console.log(`  build ${fmt(seconds, 3)} s; wilayah.topo.json ${fmt(all.length / 1024, 1)} KB raw, ${fmt(gzipSync(all, { level: 9 }).length / 1024, 1)} KB gzip (all three levels, shared arcs) [budget: kecamatan + desa ≤ 40 KB gzip]`);
+  for (const level of ['kabupaten', 'kecamatan', 'desa']) console.log(`  ${level.padEnd(10)} ${fmt(levelBytes(level) / 1024, 1)} KB gzip on its own`);
+  console.log('');
+}
+
 function pages(): void {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: REPO, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   const dist = join(REPO, 'dist');
@@ -53,9 +80,23 @@ function pages(): void {
   console.log('');
 }
 
+async function loaded(): Promise<void> {
+  const bytes = await loadedBytes(join(REPO, 'dist'), ['/', '/indikator/idg/', '/peta/', '/wilayah/19.02.05.2001/']);
+  if (!bytes) return void console.log('What the browser loads: skipped (no Chromium).\n');
+  console.log('What the browser loads (Chromium, offline; every file incl. lazy imports, gzip):');
+  const budgets: Record<string, string> = { '/peta/': 'budget: map page ≤ 130 KB gzip in total', '/': 'budget: ≤ 100 KB gzip in total', '/indikator/idg/': 'budget: JS ≤ 15 KB gzip' };
+  for (const [path, b] of Object.entries(bytes)) console.log(`  ${path.padEnd(30)} JS ${fmt(b.js.gzip / 1024, 1)} KB, everything ${fmt(b.all.gzip / 1024, 1)} KB (raw ${fmt(b.all.raw / 1024, 1)} KB)${budgets[path] ? `   [${budgets[path]}]` : ''}`);
+  console.log('');
+}
+
 async function main(): Promise<void> {
   console.log('SIGA bench — figures only, nothing here fails a build.\n');
-  if (!process.argv.includes('--tanpa-halaman')) pages();
+  await geometry();
+  if (!process.argv.includes('--tanpa-halaman')) {
+    pages();
+    await loaded();
+  }
+  if (process.argv.includes('--tanpa-nasional')) return;
   const scratch = mkdtempSync(join(tmpdir(), 'siga-bench-run-'));
   try {
     const realRoot = join(scratch, 'real');

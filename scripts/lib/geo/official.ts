@@ -108,6 +108,7 @@ export async function importOfficial(dir: string, regions: ReadonlyMap<string, R
     read.features.forEach((f, i) => {
       const props = (f.properties ?? {}) as Record<string, unknown>;
       const codeKey = pick(props, CODE_FIELDS, (v) => regions.has(normaliseCode(v)));
+      const anyCodeKey = codeKey ?? pick(props, CODE_FIELDS, (v) => v.trim() !== '');
       const nameKey = pick(props, NAME_FIELDS, (v) => v.trim() !== '');
       const where = `fitur #${i + 1}${nameKey ? ` (${String(props[nameKey])})` : ''}`;
       let region = codeKey ? regions.get(normaliseCode(props[codeKey])) : undefined;
@@ -116,7 +117,7 @@ export async function importOfficial(dir: string, regions: ReadonlyMap<string, R
         if (candidates.length === 1) region = candidates[0];
       }
       if (!region || region.level !== 'desa' || !region.kode.startsWith(`${rootCode}.`)) {
-        log.error({ file: label, column: where, value: codeKey ? String(props[codeKey]) : undefined, rule: 'peta-cocok', message: 'Fitur ini tidak cocok dengan kode desa/kelurahan mana pun di data/wilayah.csv. Periksa kolom kode (mis. KDEPUM) atau nama desanya.' });
+        log.error({ file: label, column: where, value: anyCodeKey ? String(props[anyCodeKey]) : undefined, rule: 'peta-cocok', message: 'Fitur ini tidak cocok dengan kode desa/kelurahan mana pun di data/wilayah.csv. Periksa kolom kode (mis. KDEPUM) atau nama desanya.' });
         return;
       }
       const rings = polygonsOf(f.geometry, transform);

@@ -18,12 +18,12 @@ export interface LevelFeature {
 }
 
 export interface TopologyOptions {
-  /** Keep arcs' points whose triangle area is above this quantile of all (0 keeps everything). */
+  /** Share of points kept, by triangle-area weight (topojson-simplify quantile); 0 turns simplification off. */
   simplifyQuantile: number;
   quantization: number;
 }
 
-export const DEFAULT_TOPOLOGY: TopologyOptions = { simplifyQuantile: 0.45, quantization: 1e5 };
+export const DEFAULT_TOPOLOGY: TopologyOptions = { simplifyQuantile: 0.75, quantization: 3e4 };
 
 export function buildTopology(desa: LevelFeature[], root: { kode: string; nama: string }, kecamatanNames: ReadonlyMap<string, string>, opts: TopologyOptions = DEFAULT_TOPOLOGY): Topology {
   const fc = { type: 'FeatureCollection' as const, features: desa };

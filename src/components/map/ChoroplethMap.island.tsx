@@ -32,7 +32,7 @@ export interface ChoroplethProps {
   locale: Locale;
   labels: Record<string, string>;
   indicators: MapIndicator[];
-  areas: Array<{ kode: string; nama: string; level: 'kecamatan' | 'desa'; induk: string }>;
+  areas: Array<{ kode: string; nama: string; level: 'kecamatan' | 'desa' }>;
   sources: Record<string, string>;
   initial: MapState;
   initialValues: Values;

@@ -27,7 +27,8 @@ export interface SigaMap {
 }
 
 export async function createMap(element: HTMLElement, handlers: MapHandlers): Promise<SigaMap> {
-  const L = (await import('leaflet')).default;
+  // Named imports let the bundler leave out the parts of Leaflet the map never uses (markers, popups…).
+  const L = await import('leaflet');
   const map = L.map(element, { zoomSnap: 0.25, attributionControl: true, preferCanvas: false, renderer: L.svg({ padding: 0.5 }) });
   // Leaflet writes attributions as HTML: escape the configured text so data never becomes markup.
   if (handlers.tiles) L.tileLayer(handlers.tiles.url, { attribution: escapeHtml(handlers.tiles.attribution), maxZoom: 18 }).addTo(map);

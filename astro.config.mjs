@@ -1,13 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { existsSync, readFileSync } from 'node:fs';
+import csp from './scripts/astro/csp.ts';
+
+/** The tile URL the map may load from, as the data build wrote it. */
+function tiles() {
+  const site = new URL('./src/generated/site.json', import.meta.url);
+  return existsSync(site) ? (JSON.parse(readFileSync(site, 'utf8')).peta?.ubin?.url ?? null) : null;
+}
 
 // The site is fully static: `dist/` can be copied to any web server.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react()],
+  integrations: [react(), csp({ tiles })],
   server: { port: 4321 },
   devToolbar: { enabled: false },
   // Leaflet's stylesheet references control and marker images the map never shows: keep them as

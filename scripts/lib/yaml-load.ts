@@ -25,7 +25,15 @@ export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodT
     }
     return null;
   }
-  const result = schema.safeParse(withoutAnchorKeys(doc.toJS({ maxAliasCount: 1000 })));
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    // Broken anchors and merge keys (`<<: *nama`) only fail when the document is resolved.
+    log.error({ file: label, rule: 'yaml', message: `YAML tidak sah: ${(err as Error).message.split('\n')[0]}. Periksa anchor (&nama) dan penggabungan (<<: *nama).` });
+    return null;
+  }
+  const result = schema.safeParse(withoutAnchorKeys(value));
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const node = doc.getIn(issue.path, true);

@@ -145,6 +145,7 @@ export const en: Record<MessageKey, string> = {
   'reg.dla': 'Child-friendly village history',
   'reg.locator': 'Location of {name}',
   'reg.print': 'Print this page',
+  'table.scroll': 'Table (scrolls sideways)',
   'nav.home': 'Home',
   'nav.main': 'Main navigation',
   'home.title': 'Gender and child data of {region}',

@@ -143,6 +143,7 @@ export const id = {
   'reg.dla': 'Riwayat Desa/Kelurahan Layak Anak',
   'reg.locator': 'Letak {name}',
   'reg.print': 'Cetak halaman ini',
+  'table.scroll': 'Tabel (dapat digulir ke samping)',
   'nav.home': 'Beranda',
   'nav.main': 'Navigasi utama',
   'home.title': 'Data gender dan anak {region}',

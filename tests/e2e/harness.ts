@@ -55,7 +55,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static file server for dist/, like any web server the Dinas would use. */
-export async function serveDist(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(root: string = DIST): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -83,12 +83,14 @@ export interface Session {
   base: string;
   /** Every request that was blocked because it left the local server. */
   blocked: string[];
+  /** Console messages reporting a Content-Security-Policy violation or an uncaught page error. */
+  problems: string[];
   close(): Promise<void>;
 }
 
-export async function openSession(viewport = { width: 1280, height: 900 }): Promise<Session> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is not built: run `npm run build` (the test setup does this).');
-  const server = await serveDist();
+export async function openSession(viewport = { width: 1280, height: 900 }, root = DIST): Promise<Session> {
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} is not built: run \`npm run build\` (the test setup does this).`);
+  const server = await serveDist(root);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport, locale: 'id-ID' });
   const blocked: string[] = [];
@@ -99,15 +101,26 @@ export async function openSession(viewport = { width: 1280, height: 900 }): Prom
     return route.abort('blockedbyclient');
   });
   const page = await context.newPage();
+  const problems: string[] = [];
+  context.on('page', (p) => watch(p, problems));
+  watch(page, problems);
   return {
     browser,
     context,
     page,
     base: server.url,
     blocked,
+    problems,
     async close() {
       await browser.close();
       await server.close();
     },
   };
+}
+
+function watch(page: Page, problems: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 }

@@ -8,6 +8,7 @@ describeBrowser('home page', () => {
     s = await openSession();
   });
   afterAll(async () => {
+    expect(s?.problems ?? []).toEqual([]);
     await s?.close();
   });
 

@@ -10,6 +10,7 @@ describeBrowser('indicator page /indikator/idg/', () => {
     s = await openSession();
   });
   afterAll(async () => {
+    expect(s?.problems ?? []).toEqual([]);
     await s?.close();
   });
 
@@ -111,6 +112,7 @@ describeBrowser('indicator catalogue /indikator/', () => {
     s = await openSession();
   });
   afterAll(async () => {
+    expect(s?.problems ?? []).toEqual([]);
     await s?.close();
   });
 

@@ -8,6 +8,7 @@ describeBrowser('map explorer /peta/', () => {
     s = await openSession();
   });
   afterAll(async () => {
+    expect(s?.problems ?? []).toEqual([]);
     await s?.close();
   });
 
@@ -58,6 +59,7 @@ describeBrowser('region page /wilayah/19.02.05/', () => {
     s = await openSession();
   });
   afterAll(async () => {
+    expect(s?.problems ?? []).toEqual([]);
     await s?.close();
   });
 

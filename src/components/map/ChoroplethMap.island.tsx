@@ -197,7 +197,8 @@ export default function ChoroplethMap(props: ChoroplethProps) {
         </span>
         {props.estimated && <span className="perkiraan">{labels.estimated}</span>}
       </div>
-      <table className="sr-only">
+      <div className="sr-only">
+      <table>
         <caption>{indicator ? `${indicator.nama}, ${year}` : ''}</caption>
         <thead>
           <tr>
@@ -216,6 +217,7 @@ export default function ChoroplethMap(props: ChoroplethProps) {
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

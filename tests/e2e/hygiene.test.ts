@@ -1,0 +1,76 @@
+/**
+ * A crawl of dist/ without a browser: no broken internal link or anchor, and every page with a
+ * language, a unique title, a meta description, a canonical URL and a Content-Security-Policy
+ * without 'unsafe-inline' for scripts.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from './harness.ts';
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? pages(path) : path.endsWith('.html') ? [path] : [];
+  });
+}
+
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+describe.runIf(existsSync(join(DIST, 'index.html')))('built pages', () => {
+  const files = existsSync(DIST) ? pages(DIST) : [];
+  const html = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+  const ids = (text: string) => new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+
+  it('has a 404 page and more than a hundred pages', () => {
+    expect(existsSync(join(DIST, '404.html'))).toBe(true);
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it('gives every page a language, a unique title, a description and a canonical URL', () => {
+    const titles = new Map<string, string>();
+    for (const [file, text] of html) {
+      const page = relative(DIST, file);
+      expect(text, page).toMatch(/<html lang="(id|en)"/);
+      const title = /<title>([^<]+)<\/title>/.exec(text)?.[1];
+      expect(title, page).toBeTruthy();
+      expect(titles.get(title!), `${page} repeats the title of ${titles.get(title!)}`).toBeUndefined();
+      titles.set(title!, page);
+      expect(/<meta name="description" content="([^"]+)"/.exec(text)?.[1]?.length ?? 0, page).toBeGreaterThan(20);
+      expect(text, page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    }
+  });
+
+  it('has a Content-Security-Policy on every page, without unsafe-inline for scripts', () => {
+    for (const [file, text] of html) {
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(text)?.[1];
+      expect(policy, relative(DIST, file)).toBeTruthy();
+      const scripts = /script-src ([^;]+)/.exec(policy!)?.[1] ?? '';
+      expect(scripts, relative(DIST, file)).not.toContain('unsafe-inline');
+      expect(text.indexOf('Content-Security-Policy'), relative(DIST, file)).toBeLessThan(text.indexOf('<script') === -1 ? Infinity : text.indexOf('<script'));
+    }
+  });
+
+  it('has no broken internal link or anchor', () => {
+    const broken: string[] = [];
+    for (const [file, text] of html) {
+      const page = `/${relative(DIST, file).replace(/index\.html$/, '')}`;
+      for (const m of text.matchAll(/\shref="([^"]+)"/g)) {
+        const href = decode(m[1]!);
+        if (/^(https?:|mailto:|tel:|data:)/.test(href)) continue;
+        const url = new URL(href, `http://x${page}`);
+        let target = join(DIST, decodeURIComponent(url.pathname));
+        if (url.pathname.endsWith('/')) target = join(target, 'index.html');
+        if (!existsSync(target)) {
+          broken.push(`${page} -> ${href}`);
+          continue;
+        }
+        if (url.hash && target.endsWith('.html')) {
+          const anchor = decodeURIComponent(url.hash.slice(1));
+          if (!ids(html.get(target) ?? readFileSync(target, 'utf8')).has(anchor)) broken.push(`${page} -> ${href} (no #${anchor})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});

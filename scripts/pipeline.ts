@@ -106,7 +106,7 @@ function checkReferences(catalog: Catalog, sources: Record<string, Source>, log:
     if (ind.kategori && !ind.disagregasi.includes('kategori')) log.error({ file, column: `${column}.kategori`, rule: 'disagregasi', message: 'Indikator punya daftar kategori tetapi "kategori" tidak ada di disagregasi.' });
   }
   for (const [i, ind] of catalog.indikator.entries()) {
-    const refs = [ind.skor_indikator, ...(ind.turunan?.jenis === 'rasio' ? [...ind.turunan.pembilang, ...ind.turunan.penyebut].map((t) => t.indikator) : []), ...(ind.turunan?.jenis === 'cakupan' ? [ind.turunan.dari] : [])];
+    const refs = new Set([ind.skor_indikator, ...(ind.turunan?.jenis === 'rasio' ? [...ind.turunan.pembilang, ...ind.turunan.penyebut].map((t) => t.indikator) : []), ...(ind.turunan?.jenis === 'cakupan' ? [ind.turunan.dari] : [])]);
     for (const ref of refs) if (ref && !ids.has(ref)) log.error({ file, column: `indikator.${i}.turunan`, value: ref, rule: 'indikator', message: `Indikator "${ref}" yang dirujuk tidak ada di katalog.` });
   }
   for (const [i, el] of catalog.elemen_standar.entries()) {

@@ -245,11 +245,12 @@ function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueConte
     ok = false;
   }
 
-  let ku = take(cells, at.ku);
+  const kuRaw = take(cells, at.ku);
+  let ku = kuRaw;
   if (ku !== '') {
     ku = ku.replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, '');
     if (!AGE.test(ku)) {
-      report(ctx, baris, 'kelompok_umur', ku, 'kelompok-umur', 'Kelompok umur ditulis seperti 0-17, 13-17 atau 60+, atau kosong (semua umur).');
+      report(ctx, baris, 'kelompok_umur', kuRaw, 'kelompok-umur', 'Kelompok umur ditulis seperti 0-17, 13-17 atau 60+, atau kosong (semua umur).');
       ok = false;
     } else if (!p.allows.has('kelompok_umur')) {
       report(ctx, baris, 'kelompok_umur', ku, 'disagregasi', `Indikator ${indicator.id} tidak dirinci menurut kelompok umur. Kosongkan sel ini.`);

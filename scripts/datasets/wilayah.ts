@@ -14,10 +14,10 @@ const TINGKAT = ['nasional', 'provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa
 const Row = z.object({
   kode: z.string().regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode harus berbentuk kode Kemendagri, mis. 19.02.05.2001'),
   nama: z.string().trim().min(1, 'Nama wilayah kosong'),
-  tingkat: z.enum(TINGKAT, { errorMap: () => ({ message: `Tingkat harus salah satu dari: ${TINGKAT.join(', ')}` }) }),
+  tingkat: z.enum(TINGKAT, { errorMap: () => ({ message: `Tingkat harus salah satu dari: ${TINGKAT.join(', ')}.` }) }),
   kode_induk: z.string(),
-  lat: z.string().regex(/^$|^-?\d{1,2}\.\d+$/, 'Lintang berupa angka desimal dengan titik, mis. -2.742575'),
-  lon: z.string().regex(/^$|^-?\d{1,3}\.\d+$/, 'Bujur berupa angka desimal dengan titik, mis. 107.635902'),
+  lat: z.string().regex(/^$|^-?\d{1,2}\.\d+$/, 'Lintang berupa angka desimal dengan titik, mis. -2.742575.'),
+  lon: z.string().regex(/^$|^-?\d{1,3}\.\d+$/, 'Bujur berupa angka desimal dengan titik, mis. 107.635902.'),
   sumber: z.string().trim().min(1, 'Sebutkan sumber kode dan nama wilayah'),
 });
 

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
-import type { ZodType, ZodTypeDef } from 'zod';
+import { ZodIssueCode, type ZodErrorMap, type ZodType, type ZodTypeDef } from 'zod';
 import type { IssueLog } from './issues.ts';
 
 export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodTypeDef, unknown>, log: IssueLog): T | null {
@@ -33,7 +33,7 @@ export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodT
     log.error({ file: label, rule: 'yaml', message: `YAML tidak sah: ${(err as Error).message.split('\n')[0]}. Periksa anchor (&nama) dan penggabungan (<<: *nama).` });
     return null;
   }
-  const result = schema.safeParse(withoutAnchorKeys(value));
+  const result = schema.safeParse(withoutAnchorKeys(value), { errorMap: indonesian });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const node = doc.getIn(issue.path, true);
@@ -57,3 +57,25 @@ function withoutAnchorKeys(value: unknown): unknown {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('_')));
 }
+
+const TYPES: Record<string, string> = { string: 'teks', number: 'angka', boolean: 'benar/salah (true/false)', array: 'daftar', object: 'kumpulan isian', undefined: 'kosong', null: 'kosong' };
+
+/** zod's messages in plain Indonesian, for the people who edit these files. */
+const indonesian: ZodErrorMap = (issue, ctx) => {
+  switch (issue.code) {
+    case ZodIssueCode.invalid_type:
+      return { message: issue.received === 'undefined' ? 'Isian wajib ini tidak ada' : `Harus berupa ${TYPES[issue.expected] ?? issue.expected}, tertulis ${TYPES[issue.received] ?? issue.received}` };
+    case ZodIssueCode.too_small:
+      return { message: issue.type === 'string' ? 'Tidak boleh kosong' : issue.type === 'array' ? `Paling sedikit ${issue.minimum} butir` : `Paling kecil ${issue.minimum}` };
+    case ZodIssueCode.too_big:
+      return { message: `Paling besar ${issue.maximum}` };
+    case ZodIssueCode.invalid_enum_value:
+      return { message: `Pilihan yang boleh: ${issue.options.join(', ')}` };
+    case ZodIssueCode.unrecognized_keys:
+      return { message: `Isian tidak dikenal: ${issue.keys.join(', ')}. Periksa ejaannya` };
+    case ZodIssueCode.invalid_union_discriminator:
+      return { message: `Jenis harus salah satu dari: ${issue.options.join(', ')}` };
+    default:
+      return { message: ctx.defaultError };
+  }
+};

@@ -5,25 +5,17 @@
  *   await loadedBytes('dist', ['/peta/']) -> { '/peta/': { js: { raw, gzip }, all: { raw, gzip } } }
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { serveDir } from './serve.ts';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 export async function loadedBytes(dist: string, paths: string[]): Promise<Record<string, { js: { raw: number; gzip: number }; all: { raw: number; gzip: number } }> | null> {
   if (!existsSync(CHROMIUM)) return null;
-  const server = createServer((req, res) => {
-    let file = normalize(join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    if (file.endsWith('/')) file = join(file, 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveDir(dist);
+  const base = server.base;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const out: Record<string, { js: { raw: number; gzip: number }; all: { raw: number; gzip: number } }> = {};
   try {

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { generateNational, NATIONAL } from './generate-national.ts';
 import { pageWeight } from './pages.ts';
 import { loadedBytes } from './loaded.ts';
+import { lighthouse } from './lighthouse.ts';
 import { loadGeometry } from '../datasets/geometry.ts';
 import { loadWilayah } from '../datasets/wilayah.ts';
 import { IssueLog } from '../lib/issues.ts';
@@ -95,6 +96,10 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--tanpa-halaman')) {
     pages();
     await loaded();
+    const lh = await lighthouse(join(REPO, 'dist'), ['/', '/indikator/idg/', '/peta/', '/wilayah/19.02.05.2001/']);
+    console.log('Lighthouse 12, mobile preset, Debian Chromium, offline [budgets: performance ≥ 95 (home 100), accessibility 100, LCP ≤ 2.0 s]:');
+    console.log(lh ? lh.join('\n') : '  skipped (no Chromium)');
+    console.log('');
   }
   if (process.argv.includes('--tanpa-nasional')) return;
   const scratch = mkdtempSync(join(tmpdir(), 'siga-bench-run-'));

@@ -26,7 +26,7 @@ describeBrowser('map explorer /peta/', () => {
     await badau.waitFor({ timeout: 15_000 });
     await badau.focus();
     await expect(s.page.locator('.peta .tooltip').innerText()).resolves.toMatch(/Badau[\s\S]*100 % desa dan kelurahan \(7 dari 7\)/);
-    const rows = await s.page.locator('.peta table.sr-only tbody tr').allTextContents();
+    const rows = await s.page.locator('.peta .sr-only table tbody tr').allTextContents();
     expect(rows).toContain('Badau100 % desa dan kelurahan (7 dari 7)');
     expect(rows).toContain('Sijuk0 % desa dan kelurahan (0 dari 10)');
   });

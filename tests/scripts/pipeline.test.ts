@@ -17,7 +17,7 @@ describe('a failed build leaves the previous output in place', () => {
       expect((await run(tmp.root, tmp.data)).ok).toBe(true);
       const before = { generated: snapshotTree(join(tmp.root, 'src/generated')), data: snapshotTree(join(tmp.root, 'public/data')) };
       expect(before.generated.size).toBeGreaterThan(3);
-      copyFileSync(join(FIXTURES, 'errors', 'teks-di-kolom-angka.csv'), join(tmp.data, 'values', 'angka-uji.csv'));
+      copyFileSync(join(FIXTURES, 'bad', 'teks-di-kolom-angka.csv'), join(tmp.data, 'values', 'angka-uji.csv'));
       const failed = await run(tmp.root, tmp.data);
       expect(failed.ok).toBe(false);
       expect(snapshotTree(join(tmp.root, 'src/generated'))).toEqual(before.generated);

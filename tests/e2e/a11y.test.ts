@@ -6,8 +6,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, DIST, openSession, type Session } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeBrowser, DIST, useSession } from './harness.ts';
 
 function paths(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,14 +18,7 @@ function paths(dir: string): string[] {
 }
 
 describeBrowser('every page', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession({ width: 360, height: 740 });
-  });
-  afterAll(async () => {
-    expect(s?.problems ?? []).toEqual([]);
-    await s?.close();
-  });
+  const s = useSession({ width: 360, height: 740 });
 
   it('passes axe (WCAG 2.1 A and AA) and fits 360 px without horizontal scrolling', async () => {
     const all = [...paths(DIST), '/404.html'].sort();
@@ -47,13 +40,7 @@ describeBrowser('every page', () => {
 });
 
 describeBrowser('keyboard only', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   it('walks the navigation in order', async () => {
     await s.page.goto(`${s.base}/`);

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -123,4 +123,23 @@ function watch(page: Page, problems: string[]): void {
     if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+}
+
+/**
+ * One browser session for the enclosing describe: opened before its tests, closed after them, and
+ * failing the describe on any Content-Security-Policy violation or uncaught page error.
+ *
+ *   const s = useSession();  it('…', async () => { await s.page.goto(`${s.base}/`); });
+ */
+export function useSession(viewport?: { width: number; height: number }): Session {
+  let current: Session | undefined;
+  beforeAll(async () => {
+    current = await openSession(viewport);
+  });
+  afterAll(async () => {
+    const problems = current?.problems ?? [];
+    await current?.close();
+    expect(problems).toEqual([]);
+  });
+  return new Proxy({} as Session, { get: (_, key) => current?.[key as keyof Session] });
 }

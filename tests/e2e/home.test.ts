@@ -1,16 +1,9 @@
 /** The home page in a real browser, offline: values, gaps, both languages, a phone-width screen. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, openSession, type Session } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeBrowser, useSession } from './harness.ts';
 
 describeBrowser('home page', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    expect(s?.problems ?? []).toEqual([]);
-    await s?.close();
-  });
+  const s = useSession();
 
   it('shows each indicator with its latest value, the disputed alternative and its source', async () => {
     await s.page.goto(`${s.base}/`);

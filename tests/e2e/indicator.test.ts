@@ -1,18 +1,11 @@
 /** An indicator page in a real browser, offline: tabs in the URL, tooltip on focus, downloads. */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, openSession, type Session } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeBrowser, useSession } from './harness.ts';
 
 describeBrowser('indicator page /indikator/idg/', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    expect(s?.problems ?? []).toEqual([]);
-    await s?.close();
-  });
+  const s = useSession();
 
   it('keeps the active tab in the URL and restores it on reload', async () => {
     await s.page.goto(`${s.base}/indikator/idg/`);
@@ -107,14 +100,7 @@ describeBrowser('indicator page /indikator/idg/', () => {
 });
 
 describeBrowser('indicator catalogue /indikator/', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    expect(s?.problems ?? []).toEqual([]);
-    await s?.close();
-  });
+  const s = useSession();
 
   it('filters by text and keeps the filter in the URL', async () => {
     await s.page.goto(`${s.base}/indikator/`);

@@ -1,16 +1,9 @@
 /** The map explorer and a region page in a real browser, with every non-local request blocked. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, openSession, type Session } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeBrowser, useSession } from './harness.ts';
 
 describeBrowser('map explorer /peta/', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    expect(s?.problems ?? []).toEqual([]);
-    await s?.close();
-  });
+  const s = useSession();
 
   it('draws 49 desa shapes at desa level and 5 at kecamatan level', async () => {
     await s.page.goto(`${s.base}/peta/?tingkat=desa&indikator=desa-layak-anak&tahun=2022`);
@@ -54,14 +47,7 @@ describeBrowser('map explorer /peta/', () => {
 });
 
 describeBrowser('region page /wilayah/19.02.05/', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    expect(s?.problems ?? []).toEqual([]);
-    await s?.close();
-  });
+  const s = useSession();
 
   it('shows a locator map without JavaScript, the Desa Layak Anak history and the villages within', async () => {
     const context = await s.browser.newContext({ javaScriptEnabled: false });

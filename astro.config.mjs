@@ -18,8 +18,8 @@ export default defineConfig({
   integrations: [react(), csp({ tiles })],
   server: { port: 4321 },
   devToolbar: { enabled: false },
-  // Leaflet's stylesheet references control and marker images the map never shows: keep them as
-  // separate files (fetched only if used) instead of inlining them into every map page's CSS.
+  // Images a stylesheet references stay separate files, fetched only when used, instead of being
+  // inlined into every page's CSS.
   // Leaflet 1.9 declares only its UMD build as entry point; its ES module build lets the bundler drop
   // the parts the map never uses (markers, popups, canvas renderer…).
   vite: {

@@ -11,18 +11,18 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWilayah, type Region } from './datasets/wilayah.ts';
 import { readValues, type ValueRow } from './datasets/values.ts';
-import { readViolence, type ViolenceRow } from './datasets/kekerasan.ts';
-import { loadGeometry, type Geometry } from './datasets/geometry.ts';
-import { buildCube, suppress, type Cube } from './lib/disclosure-cube.ts';
-import { csvLine } from './lib/csv.ts';
+import { loadGeometry } from './datasets/geometry.ts';
+import { mapLayer, writeIndicator, writeSite, type MapIndexEntry } from './stages/publish.ts';
+import { TARGETS, type Loaded, type Target } from './stages/types.ts';
+import { mergeAggregates, processViolence } from './stages/violence.ts';
 import { achievement, tierAchievement } from './lib/derive/achievement.ts';
 import { deriveCoverage } from './lib/derive/coverage.ts';
 import { deriveRates, type RowsByIndicator } from './lib/derive/rate.ts';
 import { protectCounts } from './lib/disclosure.ts';
 import { IssueLog } from './lib/issues.ts';
-import { ChunkWriter, OutputStage } from './lib/output.ts';
-import { encodeRow, publish, ROW_COLUMNS, type PublishedRow } from './lib/published.ts';
-import { CatalogSchema, ConfigSchema, SourcesSchema, type Catalog, type Config, type Indicator, type Source } from './lib/schema.ts';
+import { OutputStage } from './lib/output.ts';
+import { publish, type PublishedRow } from './lib/published.ts';
+import { CatalogSchema, ConfigSchema, SourcesSchema, type Catalog, type Indicator, type Source } from './lib/schema.ts';
 import { summarise, type Summary } from './lib/summary.ts';
 import { tierRank, tiersFor } from './lib/tiers.ts';
 import { loadYaml } from './lib/yaml-load.ts';
@@ -41,22 +41,7 @@ export interface PipelineResult {
   files: number;
 }
 
-const TARGETS = { generated: 'src/generated', publicData: 'public/data' } as const;
-type Target = keyof typeof TARGETS;
-
 const ID_NUMBER = new Intl.NumberFormat('id-ID');
-
-export const DOWNLOAD_COLUMNS = [
-  'indikator', 'kode_wilayah', 'nama_wilayah', 'tingkat', 'tahun', 'jenis_kelamin', 'kelompok_umur', 'kategori', 'jenis',
-  'nilai', 'satuan', 'status', 'asal', 'capaian_persen', 'tercapai', 'sumber', 'lokasi', 'catatan',
-] as const;
-
-interface Loaded {
-  config: Config;
-  sources: Record<string, Source>;
-  catalog: Catalog;
-  regions: Map<string, Region>;
-}
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const dataDir = options.dataDir ?? join(options.root, 'data');
@@ -180,53 +165,6 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
   return { rows: total, files: present.size };
 }
 
-/**
- * Reads data/kekerasan/*.csv, applies primary and secondary disclosure control, writes what may be
- * published, and returns the counts of women and children per area and year (hidden ones as hidden).
- */
-async function processViolence(dataDir: string, loaded: Loaded, stage: OutputStage<Target>, sourceIds: ReadonlySet<string>, log: IssueLog): Promise<ValueRow[]> {
-  const { config, regions } = loaded;
-  const dir = join(dataDir, 'kekerasan');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort() : [];
-  const rows: ViolenceRow[] = [];
-  for (const file of files) {
-    await readViolence(join(dir, file), { label: `data/kekerasan/${file}`, rootCode: config.wilayah.kode, regions, sources: sourceIds, years: config.tahun, log }, (r) => rows.push(r));
-  }
-  const cube = buildCube(rows, regions, config.wilayah.kode, log);
-  if (log.hasErrors) return [];
-  const hidden = suppress(cube, config.kekerasan.ambang, config.wilayah.kode);
-  await writeViolence(stage, cube, hidden, loaded);
-  return cube.cells
-    .filter((c) => c.kelompok !== '')
-    .map((c) => ({
-      kode: c.kode, tahun: c.tahun, jk: '', ku: '', kat: c.kelompok, jenis: 'realisasi', nilai: c.status ? null : c.jumlah, status: c.status, sumber: c.sumber, lokasi: '',
-      catatan: 'Dijumlahkan dari data agregat kekerasan (perempuan: korban perempuan umur 18 tahun ke atas; anak: korban umur 0–17 tahun).',
-      capaian: null, tercapai: null, urutan: null, asal: 'data', baris: 0,
-    }));
-}
-
-/** Adds the aggregate counts where data/values has no row for the same cell; a different value there wins and is reported. */
-function mergeAggregates(rows: ValueRow[], extra: readonly ValueRow[], ind: Indicator, log: IssueLog): void {
-  const have = new Map(rows.map((r) => [`${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}|${r.jenis}`, r]));
-  for (const r of extra) {
-    const same = have.get(`${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}|${r.jenis}`);
-    if (!same) rows.push(r);
-    else if (same.nilai !== r.nilai && r.status === '') {
-      log.warn({ file: `data/values/${ind.id}.csv`, row: same.baris, column: 'nilai', value: String(same.nilai), rule: 'agregat', message: `Data agregat kekerasan memberi ${r.nilai} untuk sel ini; nilai di berkas ini yang dipakai. Periksa salah satunya.` });
-    }
-  }
-}
-
-export const VIOLENCE_COLUMNS = ['kode_wilayah', 'tahun', 'jenis_kekerasan', 'jenis_kelamin_korban', 'kelompok_umur_korban', 'tempat_kejadian', 'hubungan_pelaku', 'kelompok', 'jumlah', 'status', 'sumber'] as const;
-
-async function writeViolence(stage: OutputStage<Target>, cube: Cube, hidden: { primer: number; sekunder: number }, loaded: Loaded): Promise<void> {
-  const threshold = loaded.config.kekerasan.ambang;
-  const cells = cube.cells.map((c) => [c.kode, c.tahun, c.jenis, c.jk, c.ku, c.tempat, c.hubungan, c.kelompok, c.status ? null : c.jumlah, c.status, c.sumber]);
-  await stage.writeJson('generated', 'kekerasan.json', { ambang: threshold, kolom: VIOLENCE_COLUMNS, sel: cells, disembunyikan: hidden });
-  const csv = [csvLine([...VIOLENCE_COLUMNS]), ...cells.map((c) => csvLine(c.map((v, i) => (i === 8 && v === null ? `<${threshold}` : (v as string | number)))))].join('');
-  await stage.writeText('publicData', 'kekerasan-agregat.csv', csv);
-}
-
 /** Reads and validates one value file; a key may repeat only when every row of it is disputed. */
 async function readIndicator(path: string, ind: Indicator, loaded: Loaded, sourceIds: ReadonlySet<string>, log: IssueLog): Promise<ValueRow[]> {
   const label = `data/values/${ind.id}.csv`;
@@ -262,33 +200,6 @@ async function readIndicator(path: string, ind: Indicator, loaded: Loaded, sourc
     rows.push(row);
   });
   return rows;
-}
-
-export interface MapIndexEntry {
-  id: string;
-  tingkat: Array<'kecamatan' | 'desa'>;
-  tahun: number[];
-}
-
-/** Per area and year, what a map colours: [value, status, source ids, detail] of the first realised "all" row. */
-export type MapValues = Record<'kecamatan' | 'desa', Record<string, Record<string, [number | string | null, string, string, string]>>>;
-
-/** The values a choropleth needs for an indicator with rows at kecamatan or desa level; null when it has none. */
-function mapLayer(ind: Indicator, rows: readonly PublishedRow[], regions: ReadonlyMap<string, Region>): { entry: MapIndexEntry; values: MapValues } | null {
-  const values: MapValues = { kecamatan: {}, desa: {} };
-  const years = new Set<number>();
-  for (const r of rows) {
-    const level = regions.get(r.kode)?.level;
-    if ((level !== 'kecamatan' && level !== 'desa') || r.jenis !== 'realisasi' || r.jk || r.ku || r.kat) continue;
-    const byYear = (values[level][r.kode] ??= {});
-    if (byYear[r.tahun]) continue;
-    const detail = r.rumus && 'total' in r.rumus ? `${r.rumus.jumlah}/${r.rumus.total}` : '';
-    byYear[r.tahun] = [r.nilai, r.status, r.sumber, detail];
-    years.add(r.tahun);
-  }
-  const tingkat = (['kecamatan', 'desa'] as const).filter((l) => Object.keys(values[l]).length > 0);
-  if (tingkat.length === 0) return null;
-  return { entry: { id: ind.id, tingkat: [...tingkat], tahun: [...years].sort((a, b) => a - b) }, values };
 }
 
 /** Attaches achievement against the target of the same cell and the tier rank of ordinal values, in place. */
@@ -345,66 +256,3 @@ function deriveFor(ind: Indicator, kept: RowsByIndicator & Map<string, ValueRow[
   return [];
 }
 
-async function writeIndicator(stage: OutputStage<Target>, ind: Indicator, rows: PublishedRow[], loaded: Loaded): Promise<void> {
-  const { regions, sources, config } = loaded;
-  const json = new ChunkWriter(await stage.stream('generated', `values/${ind.id}.json`));
-  const csv = new ChunkWriter(await stage.stream('publicData', `${ind.id}.csv`));
-  json.add(`{"id":${JSON.stringify(ind.id)},"kolom":${JSON.stringify(ROW_COLUMNS)},"baris":[\n`);
-  csv.add(csvLine([...DOWNLOAD_COLUMNS]));
-  const unit = ind.satuan.id;
-  const hidden = `<${config.kekerasan.ambang}`;
-  const used = new Set<string>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const region = regions.get(r.kode);
-    for (const id of r.sumber.split(' ')) used.add(id);
-    const full = json.add(`${i === 0 ? '' : ',\n'}${encodeRow(r)}`);
-    const more = csv.add(
-      csvLine([
-        ind.id, r.kode, region?.nama ?? '', region?.tingkat ?? '', r.tahun, r.jk, r.ku, r.kat, r.jenis,
-        r.status === 'disembunyikan' ? hidden : r.nilai, unit, r.status, r.asal, r.capaian,
-        r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak', r.sumber, r.lokasi, r.catatan,
-      ]),
-    );
-    if (full) await json.flush();
-    if (more) await csv.flush();
-  }
-  json.add('\n]}\n');
-  await Promise.all([json.close(), csv.close()]);
-  const cited = [...used].filter((id) => sources[id]).sort();
-  await stage.writeJson('publicData', `${ind.id}.json`, {
-    ...ind,
-    unduhan: { csv: `${ind.id}.csv`, kolom: DOWNLOAD_COLUMNS, baris: rows.length },
-    sumber: Object.fromEntries(cited.map((id) => [id, { judul: sourceTitle(sources, id), url: sources[id]!.url ?? sources[sources[id]!.induk ?? '']?.url ?? null }])),
-  });
-}
-
-export function sourceTitle(sources: Record<string, Source>, id: string, short = false): string {
-  const src = sources[id];
-  if (!src) return '';
-  const parent = src.induk ? sources[src.induk] : undefined;
-  const head = short ? (parent?.singkat ?? parent?.judul ?? src.singkat ?? src.judul) : (parent?.judul ?? src.judul);
-  return [head, src.bagian].filter(Boolean).join(', ');
-}
-
-async function writeSite(stage: OutputStage<Target>, loaded: Loaded, summaries: Map<string, Summary>, geometry: Geometry | null): Promise<void> {
-  const { config, catalog, regions, sources } = loaded;
-  const peta = geometry ? { ada: true, resmi: geometry.resmi, sumber: geometry.sumber, atribusi: geometry.atribusi } : { ada: false, resmi: false, sumber: '', atribusi: '' };
-  const hasData = (id: string | null): boolean => Boolean(id && summaries.get(id)?.ada_data);
-  const elements = catalog.elemen_standar.map((el) => ({ ...el, tersedia: hasData(el.indikator) && !el.sebagian, sebagian: hasData(el.indikator) && Boolean(el.sebagian) }));
-  await stage.writeJson('generated', 'site.json', { wilayah: config.wilayah, portal: config.portal, kekerasan: config.kekerasan, peta: { ...peta, ubin: config.peta.ubin } });
-  await stage.writeJson('generated', 'catalog.json', {
-    kelompok: catalog.kelompok,
-    program: catalog.program,
-    skema: catalog.skema,
-    indikator: catalog.indikator.map((ind) => ({ ...ind, ringkasan: summaries.get(ind.id) })),
-    elemen_standar: elements,
-    pemenuhan_elemen: { tersedia: elements.filter((e) => e.tersedia).length, sebagian: elements.filter((e) => e.sebagian).length, total: elements.length },
-  });
-  await stage.writeJson('generated', 'wilayah.json', [...regions.values()]);
-  await stage.writeJson(
-    'generated',
-    'sources.json',
-    Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, { ...s, judul_lengkap: sourceTitle(sources, id), judul_singkat: sourceTitle(sources, id, true) }])),
-  );
-}

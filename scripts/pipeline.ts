@@ -126,7 +126,9 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
   const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
   const geometry = await loadGeometry(dataDir, regions, config, log);
   if (geometry) {
-    await stage.writeText('publicData', 'peta/wilayah.topo.json', JSON.stringify(geometry.topology));
+    // The downloadable geometry says what it is: estimated or official, and from where.
+    const note = { resmi: geometry.resmi, catatan: geometry.resmi ? 'batas resmi' : 'batas perkiraan — bukan batas resmi', sumber: geometry.sumber, atribusi: geometry.atribusi };
+    await stage.writeText('publicData', 'peta/wilayah.topo.json', JSON.stringify({ ...geometry.topology, siga: note }));
     await stage.writeText('generated', 'peta.json', JSON.stringify(geometry.topology));
   }
 

@@ -146,6 +146,7 @@ export const en: Record<MessageKey, string> = {
   'reg.locator': 'Location of {name}',
   'reg.print': 'Print this page',
   'table.scroll': 'Table (scrolls sideways)',
+  'ind.score': 'score {value}',
   'nav.home': 'Home',
   'nav.main': 'Main navigation',
   'home.title': 'Gender and child data of {region}',

@@ -144,6 +144,7 @@ export const id = {
   'reg.locator': 'Letak {name}',
   'reg.print': 'Cetak halaman ini',
   'table.scroll': 'Tabel (dapat digulir ke samping)',
+  'ind.score': 'nilai {value}',
   'nav.home': 'Beranda',
   'nav.main': 'Navigasi utama',
   'home.title': 'Data gender dan anak {region}',

@@ -94,6 +94,13 @@ describeBrowser('indicator page /indikator/idg/', () => {
     expect(text).toContain('Data ini diharapkan dari: BPS.');
   });
 
+  it('draws KLA tiers with their score bands and the 2019 evaluation score', async () => {
+    await s.page.goto(`${s.base}/indikator/kla/`);
+    const labels = await s.page.locator('svg.chart text').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Pratama 500–600', 'Madya 601–700', 'KLA 901–1000', 'tidak ada penilaian']));
+    await expect(s.page.locator('svg.chart .pt').first().getAttribute('data-tip')).resolves.toBe('2019: Pratama (nilai 609,93)');
+  });
+
   it('made no request outside the local server', () => {
     expect(s.blocked).toEqual([]);
   });

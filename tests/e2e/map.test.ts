@@ -41,6 +41,17 @@ describeBrowser('map explorer /peta/', () => {
     await expect(s.page.locator('h1').innerText()).resolves.toMatch(/^Badau/);
   });
 
+  it('keeps the area last focused in the URL and reopens its tooltip from a copied link', async () => {
+    await s.page.goto(`${s.base}/peta/?tingkat=kecamatan&indikator=cakupan-desa-layak-anak&tahun=2022`);
+    const badau = s.page.locator('.peta-leaflet [data-kode="19.02.05"]');
+    await badau.waitFor({ timeout: 15_000 });
+    await badau.focus();
+    await s.page.waitForURL((url) => url.searchParams.get('wilayah') === '19.02.05', { timeout: 5000 });
+    await s.page.goto(`${s.base}/peta/?tingkat=kecamatan&indikator=cakupan-desa-layak-anak&tahun=2022&wilayah=19.02.04`);
+    await s.page.locator('.peta .tooltip').waitFor({ timeout: 15_000 });
+    await expect(s.page.locator('.peta .tooltip').innerText()).resolves.toMatch(/^Sijuk/);
+  });
+
   it('stays usable with the tiles unreachable: the only blocked requests were map tiles', () => {
     expect(s.blocked.every((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
   });

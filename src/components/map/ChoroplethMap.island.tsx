@@ -96,7 +96,10 @@ export default function ChoroplethMap(props: ChoroplethProps) {
         onActivate: (kode) => {
           location.href = `${props.regionPath}${kode}/`;
         },
-        onFocus: (kode, at) => setTip({ kode, ...at }),
+        onFocus: (kode, at) => {
+          setTip({ kode, ...at });
+          setState((st) => (st.wilayah === kode ? st : { ...st, wilayah: kode }));
+        },
         onBlur: () => setTip(null),
       });
       setTopology((t) => (t ? { ...t } : t));
@@ -125,6 +128,13 @@ export default function ChoroplethMap(props: ChoroplethProps) {
     if (!object) return;
     const fc = feature(topology, object) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, { kode: string; nama: string }>;
     map.current.show(fc.features, colourOf, (kode) => `${name(kode)}: ${text(kode)}`, props.estimated);
+    // A link with ?wilayah= reopens the tooltip of that area.
+    const selected = state.wilayah ? holder.current?.querySelector(`[data-kode="${CSS.escape(state.wilayah)}"]`) : null;
+    if (selected && holder.current) {
+      const box = selected.getBoundingClientRect();
+      const host = holder.current.getBoundingClientRect();
+      setTip({ kode: state.wilayah, x: box.left - host.left + box.width / 2, y: box.top - host.top + box.height / 2 });
+    }
   }, [topology, state.tingkat, indicator?.id, year, layer, map.current]);
 
   const tipCell = tip ? cell(tip.kode) : undefined;

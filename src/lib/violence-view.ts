@@ -4,19 +4,10 @@
  *
  *   violenceTables(published, rootCode) -> [{ tahun: 2024, kecamatan: [...], jenis: [...], jkKu: [...] }]
  */
-export interface ViolenceCell {
-  kode: string;
-  tahun: number;
-  jenis: string;
-  jk: string;
-  ku: string;
-  tempat: string;
-  hubungan: string;
-  kelompok: string;
-  jumlah: number | null;
-  status: string;
-  sumber: string;
-}
+import type { CubeCell } from '../../scripts/lib/disclosure-cube.ts';
+
+/** A published cube cell: a hidden count arrives as null. */
+export type ViolenceCell = Omit<CubeCell, 'jumlah' | 'alasan' | 'kelompok' | 'status'> & { kelompok: string; jumlah: number | null; status: string };
 
 export interface ViolenceFile {
   ambang: number;

@@ -42,7 +42,7 @@ export interface ViewContext {
 export function splitLabel(r: PublishedRow, ind: CatalogIndicator, locale: Locale): string {
   const parts: string[] = [];
   if (r.jk) parts.push(t(locale, r.jk === 'L' ? 'sex.L' : 'sex.P'));
-  if (r.ku) parts.push(`${r.ku} th`);
+  if (r.ku) parts.push(t(locale, 'unit.years', { range: r.ku }));
   if (r.kat) parts.push(ind.kategori?.find((k) => k.kode === r.kat)?.nama[locale] ?? r.kat);
   return parts.join(', ');
 }

@@ -10,6 +10,7 @@ import type { Element, Indicator, Scheme, Source, Bilingual } from '../../script
 import type { Summary } from '../../scripts/lib/summary.ts';
 import type { Region } from '../../scripts/datasets/wilayah.ts';
 import type { PublishedRow } from '../../scripts/lib/published.ts';
+import type { Locale } from './i18n.ts';
 
 export type { Bilingual, PublishedRow, Region, Summary };
 export type CatalogIndicator = Indicator & { ringkasan: Summary };
@@ -48,4 +49,11 @@ export function rootRegion(): Region {
   const root = regionByCode.get(site.wilayah.kode);
   if (!root) throw new Error(`Root region ${site.wilayah.kode} is missing from src/generated/wilayah.json`);
   return root;
+}
+
+/** The catalog's indicator groups (kelompok) in catalog order, named in `locale`, leaving out groups with no indicator. */
+export function indicatorGroups(locale: Locale): { code: string; name: string; indicators: CatalogIndicator[] }[] {
+  return Object.entries(catalog.kelompok)
+    .map(([code, name]) => ({ code, name: name[locale], indicators: catalog.indikator.filter((i) => i.kelompok === code) }))
+    .filter((g) => g.indicators.length > 0);
 }

@@ -1,6 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvLine, detectDelimiter, readCsv } from '../../../scripts/lib/csv.ts';
 
@@ -52,4 +54,43 @@ describe('csvLine', () => {
     { input: ['a', 1, null], expected: 'a,1,\n' },
     { input: ['x, y', 'say "hi"'], expected: '"x, y","say ""hi"""\n' },
   ])('$input', ({ input, expected }) => expect(csvLine(input)).toBe(expected));
+});
+
+describe('readCsv against papaparse', () => {
+  const cell = fc.string({ unit: fc.constantFrom('a', 'Z', '9', ' ', ';', ',', '"', '\n', 'é', '→', '\t'), maxLength: 8 });
+  const quote = (c: string, delimiter: string, always: boolean) => (always || c.includes('"') || c.includes('\n') || c.includes(delimiter) ? `"${c.replace(/"/g, '""')}"` : c);
+
+  it('gives the same records as papaparse on the whole file, whatever the chunk size', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(';', ','),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 64 }),
+        async (rows, delimiter, eol, quoteAll, chunkBytes) => {
+          const text = ['kode', 'nilai'].join(delimiter) + eol + rows.map((r) => r.map((c) => quote(c, delimiter, quoteAll)).join(delimiter)).join(eol) + eol;
+          const path = join(dir, `p${Math.random().toString(36).slice(2)}.csv`);
+          writeFileSync(path, text);
+          const got: string[][] = [];
+          await readCsv(path, { onHeader: () => true, onRow: (cells) => got.push(cells) }, { chunkBytes });
+          // Line breaks inside a quoted cell come back as \n (papaparse keeps the file's \r\n there).
+          const expected = Papa.parse<string[]>(text, { delimiter }).data.slice(1).filter((r) => !(r.length === 1 && r[0]!.trim() === '')).map((r) => r.map((c) => c.replace(/\r\n/g, '\n')));
+          expect(got).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads old Mac line ends (CR alone) and multi-byte characters split across chunks', async () => {
+    const path = join(dir, 'mac.csv');
+    writeFileSync(path, 'kode;nama\r19.02;Tanjungpandan → Kota\r19.02.01;"Désa; ""lama"""\r');
+    const got: Array<[number, string[]]> = [];
+    await readCsv(path, { onHeader: () => true, onRow: (cells, n) => got.push([n, cells]) }, { chunkBytes: 3 });
+    expect(got).toEqual([
+      [2, ['19.02', 'Tanjungpandan → Kota']],
+      [3, ['19.02.01', 'Désa; "lama"']],
+    ]);
+  });
 });

@@ -10,21 +10,20 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWilayah, type Region } from './datasets/wilayah.ts';
-import { readValues, type ValueRow } from './datasets/values.ts';
+import type { ValueRow } from './datasets/values.ts';
 import { loadGeometry } from './datasets/geometry.ts';
-import { mapLayer, writeIndicator, writeSite, type MapIndexEntry } from './stages/publish.ts';
+import { IndicatorOutput, writeSite, type MapIndexEntry } from './stages/publish.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
+import { achieve, rankerOf, readIndicator, streamIndicator, targetsOf } from './stages/values.ts';
 import { mergeAggregates, processViolence } from './stages/violence.ts';
-import { achievement, tierAchievement } from './lib/derive/achievement.ts';
 import { deriveCoverage } from './lib/derive/coverage.ts';
 import { deriveRates, type RowsByIndicator } from './lib/derive/rate.ts';
 import { protectCounts } from './lib/disclosure.ts';
 import { IssueLog } from './lib/issues.ts';
 import { OutputStage } from './lib/output.ts';
-import { publish, type PublishedRow } from './lib/published.ts';
+import type { PublishedRow } from './lib/published.ts';
 import { CatalogSchema, ConfigSchema, SourcesSchema, type Catalog, type Indicator, type Source } from './lib/schema.ts';
-import { summarise, type Summary } from './lib/summary.ts';
-import { tierRank, tiersFor } from './lib/tiers.ts';
+import type { Summary } from './lib/summary.ts';
 import { loadYaml } from './lib/yaml-load.ts';
 
 export interface PipelineOptions {
@@ -132,101 +131,45 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
     await stage.writeText('generated', 'peta.json', JSON.stringify(geometry.topology));
   }
 
-  // One indicator at a time, so a national file is released before the next is read. Indicators that
-  // feed a derivation are read first and kept; the rest are read, written and dropped.
+  // One indicator at a time. Indicators that feed a derivation, and the violence ones (their disclosure
+  // control sees all cells at once), are read whole and kept; every other file streams from its CSV to
+  // its outputs and is never held: a national file has close to a million rows.
+  const held = (ind: Indicator): boolean => needed.has(ind.id) || Boolean(ind.kekerasan) || Boolean(ind.agregat_kekerasan);
   const load = async (ind: Indicator): Promise<PublishedRow[]> => {
-    const rows = present.has(ind.id) ? await readIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log) : [];
-    total += rows.length;
+    const rows: ValueRow[] = [];
+    if (present.has(ind.id)) total += await readIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log, (r) => rows.push(r));
     if (ind.agregat_kekerasan) mergeAggregates(rows, fromViolence, ind, log);
     if (rows.length === 0) return [];
     const safe = ind.kekerasan ? protectCounts(rows, { threshold: config.kekerasan.ambang, rootCode: config.wilayah.kode, regions }) : rows;
     if (needed.has(ind.id)) kept.set(ind.id, safe);
-    const scheme = ind.skema ? catalog.skema[ind.skema] : undefined;
-    return withAchievement(safe, ind, scheme ? (year, code) => tierRank(scheme, year, code) : null);
+    const rank = rankerOf(catalog, ind);
+    const targets = targetsOf(safe);
+    if (targets.size === 0 && !rank) return safe;
+    for (const r of safe) achieve(r, targets, ind, rank);
+    return safe;
   };
   for (const ind of catalog.indikator) if (needed.has(ind.id)) cached.set(ind.id, await load(ind));
   const mapIndex: MapIndexEntry[] = [];
   for (const ind of catalog.indikator) {
-    const own = cached.get(ind.id) ?? (await load(ind));
-    cached.delete(ind.id);
-    if (log.hasErrors) continue; // keep validating the other files, but write nothing more
-    const rows = own.concat(deriveFor(ind, kept, regions, config.wilayah.kode));
-    summaries.set(ind.id, summarise(rows, config.wilayah.kode, (k) => regions.get(k)?.level));
-    if (rows.length > 0) await writeIndicator(stage, ind, rows, loaded);
-    const layer = mapLayer(ind, rows, regions);
-    if (layer) {
-      mapIndex.push(layer.entry);
-      await stage.writeText('publicData', `peta/nilai/${ind.id}.json`, JSON.stringify(layer.values));
-      await stage.writeText('generated', `peta-nilai/${ind.id}.json`, JSON.stringify(layer.values));
+    const out = log.hasErrors ? null : new IndicatorOutput(stage, ind, loaded);
+    if (held(ind)) {
+      const own = cached.get(ind.id) ?? (await load(ind));
+      cached.delete(ind.id);
+      if (out) for (const r of own) out.add(r);
+    } else if (present.has(ind.id)) {
+      total += await streamIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log, out);
     }
+    if (out === null || log.hasErrors) continue; // keep validating the other files, but write nothing more
+    for (const r of deriveFor(ind, kept, regions, config.wilayah.kode)) out.add(r);
+    const { summary, map } = await out.finish();
+    summaries.set(ind.id, summary);
+    if (map) mapIndex.push(map);
   }
   if (log.hasErrors) return { rows: total, files: present.size };
   await stage.writeJson('publicData', 'peta/indeks.json', mapIndex);
   await stage.writeJson('generated', 'peta-indeks.json', mapIndex);
   await writeSite(stage, loaded, summaries, geometry);
   return { rows: total, files: present.size };
-}
-
-/** Reads and validates one value file; a key may repeat only when every row of it is disputed. */
-async function readIndicator(path: string, ind: Indicator, loaded: Loaded, sourceIds: ReadonlySet<string>, log: IssueLog): Promise<ValueRow[]> {
-  const label = `data/values/${ind.id}.csv`;
-  const scheme = ind.skema ? loaded.catalog.skema[ind.skema] : undefined;
-  const rows: ValueRow[] = [];
-  // Key -> index in rows: one number per row instead of a second reference keeps the map small.
-  const seen = new Map<string, number>();
-  const context = {
-    label,
-    indicator: ind,
-    regions: loaded.regions,
-    sources: sourceIds,
-    years: loaded.config.tahun,
-    tiersFor: (year: number) => (scheme ? tiersFor(scheme, year) : null),
-    log,
-  };
-  await readValues(path, context, (row) => {
-    const key = `${row.kode}|${row.tahun}|${row.jk}|${row.ku}|${row.kat}|${row.jenis}`;
-    const at = seen.get(key);
-    const other = at === undefined ? undefined : rows[at]!;
-    if (other && (other.status !== 'diperdebatkan' || row.status !== 'diperdebatkan')) {
-      log.error({
-        file: label,
-        row: row.baris,
-        column: 'kode_wilayah',
-        value: key.replace(/\|/g, ' ').replace(/\s+/g, ' ').trim(),
-        rule: 'kunci-ganda',
-        message: `Nilai yang sama (wilayah, tahun, rincian, jenis) sudah ada di baris ${other.baris}. Hapus salah satunya; bila dua sumber berbeda, tulis diperdebatkan di kolom status kedua baris.`,
-      });
-      return;
-    }
-    if (!other) seen.set(key, rows.length);
-    rows.push(row);
-  });
-  return rows;
-}
-
-/** Attaches achievement against the target of the same cell and the tier rank of ordinal values, in place. */
-function withAchievement(rows: ValueRow[], ind: Indicator, rank: ((year: number, code: string) => number | null) | null): PublishedRow[] {
-  const targets = new Map<string, ValueRow>();
-  for (const r of rows) {
-    if (r.jenis !== 'target' || r.nilai === null) continue;
-    const key = `${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}`;
-    if (!targets.has(key)) targets.set(key, r);
-  }
-  if (targets.size === 0 && !rank) return rows;
-  for (const r of rows) {
-    const urutan = rank && typeof r.nilai === 'string' ? rank(r.tahun, r.nilai) : null;
-    const target = targets.size > 0 && r.jenis === 'realisasi' && r.nilai !== null ? targets.get(`${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}`) : undefined;
-    let capaian: number | null = null;
-    let tercapai: boolean | null = null;
-    if (target && typeof r.nilai === 'number' && typeof target.nilai === 'number') {
-      ({ persen: capaian, tercapai } = achievement(r.nilai, target.nilai, ind.polaritas));
-    } else if (target && rank && urutan !== null && typeof target.nilai === 'string') {
-      const targetRank = rank(target.tahun, target.nilai);
-      if (targetRank !== null) tercapai = tierAchievement(urutan, targetRank).tercapai;
-    }
-    publish(r, { capaian, tercapai, urutan });
-  }
-  return rows;
 }
 
 function deriveFor(ind: Indicator, kept: RowsByIndicator & Map<string, ValueRow[]>, regions: Map<string, Region>, rootCode: string): PublishedRow[] {

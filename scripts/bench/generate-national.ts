@@ -5,9 +5,9 @@
  *
  *   await generateNational('/tmp/siga-bench') -> { dataDir: '/tmp/siga-bench/data', rows: 16752600 }
  */
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ChunkWriter } from '../lib/output.ts';
+import { FileWriter } from '../lib/output.ts';
 
 export const NATIONAL = { provinces: 38, kabupaten: 514, kecamatan: 7277, desa: 83763, indicators: 20, years: 10, firstYear: 2015 };
 
@@ -68,25 +68,24 @@ export async function generateNational(root: string): Promise<{ dataDir: string;
     '',
   ].join('\n'));
 
-  const wilayah = new ChunkWriter(createWriteStream(join(dataDir, 'wilayah.csv')));
+  const wilayah = new FileWriter(join(dataDir, 'wilayah.csv'));
   wilayah.add('kode,nama,tingkat,kode_induk,lat,lon,sumber\nID,Indonesia,nasional,,,,fiktif\n');
   for (const p of codes.provinces) wilayah.add(`${p},Provinsi ${p},provinsi,ID,,,fiktif\n`);
   for (const k of codes.kabupaten) wilayah.add(`${k},Kabupaten ${k},kabupaten,${k.slice(0, 2)},,,fiktif\n`);
   for (const c of codes.kecamatan) wilayah.add(`${c},Kecamatan ${c},kecamatan,${c.slice(0, 5)},,,fiktif\n`);
-  for (const d of codes.desa) if (wilayah.add(`${d},Desa ${d},desa,${d.slice(0, 8)},,,fiktif\n`)) await wilayah.flush();
-  await wilayah.close();
+  for (const d of codes.desa) wilayah.add(`${d},Desa ${d},desa,${d.slice(0, 8)},,,fiktif\n`);
+  wilayah.close();
 
   for (const [n, id] of indicators.entries()) {
-    const out = new ChunkWriter(createWriteStream(join(dataDir, 'values', `${id}.csv`)));
+    const out = new FileWriter(join(dataDir, 'values', `${id}.csv`));
     out.add('kode_wilayah;tahun;jenis_kelamin;kelompok_umur;kategori;jenis;nilai;status;sumber;lokasi;catatan\n');
     for (let d = 0; d < codes.desa.length; d++) {
       for (let y = 0; y < NATIONAL.years; y++) {
         const value = ((d * 37 + y * 11 + n * 7) % 10000) / 100;
         out.add(`${codes.desa[d]};${NATIONAL.firstYear + y};;;;realisasi;${String(value).replace('.', ',')};;fiktif-bench;;\n`);
       }
-      if (d % 200 === 0) await out.flush();
     }
-    await out.close();
+    out.close();
   }
   writeFileSync(marker, 'ok\n');
   return { dataDir, rows };

@@ -91,3 +91,12 @@ export async function loadWilayah(path: string, label: string, config: Config, l
   }
   return regions;
 }
+
+const indexes = new WeakMap<ReadonlyMap<string, unknown>, Map<string, number>>();
+
+/** Each code's position in the regions map (the order of data/wilayah.csv), built once per map. */
+export function regionIndex(regions: ReadonlyMap<string, unknown>): ReadonlyMap<string, number> {
+  let index = indexes.get(regions);
+  if (!index) indexes.set(regions, (index = new Map([...regions.keys()].map((k, i) => [k, i]))));
+  return index;
+}

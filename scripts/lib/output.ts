@@ -6,7 +6,7 @@
  *   await stage.writeJson('generated', 'catalog.json', catalog)
  *   await stage.commit()   // or stage.abort() when validation failed
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -40,10 +40,9 @@ export class OutputStage<K extends string> {
     await writeFile(path, text);
   }
 
-  async stream(target: K, file: string): Promise<WriteStream> {
-    const path = this.path(target, file);
-    await mkdir(dirname(path), { recursive: true });
-    return createWriteStream(path);
+  /** A synchronous writer for a large file in the staging folder. */
+  writer(target: K, file: string): FileWriter {
+    return new FileWriter(this.path(target, file));
   }
 
   async commit(): Promise<void> {
@@ -70,43 +69,67 @@ export class OutputStage<K extends string> {
   }
 }
 
-/** Resolves when everything written to the stream has reached the file. */
-export function endStream(stream: WriteStream): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.on('error', reject);
-    stream.end(() => resolve());
-  });
-}
-
 /**
- * Collects small strings and hands them to a file stream in ~1 MB pieces, waiting when the disk is
- * behind, so writing a million rows neither calls the stream a million times nor buffers it all.
+ * Collects small strings and writes them to a file in ~1 MB pieces, synchronously: a million rows
+ * become a few hundred writes, and a row callback that cannot await (the CSV reader's) can still write.
+ * Each string is encoded straight into one reused buffer, so no long string is ever built.
  *
- *   const w = new ChunkWriter(stream); for (…) if (w.add(line)) await w.flush(); await w.close();
+ *   const w = new FileWriter(path); for (…) w.add(line); w.close();
  */
-export class ChunkWriter {
-  private buffer = '';
+export class FileWriter {
+  private readonly buffer: Buffer;
+  private used = 0;
+  // Rows are gathered as one string of up to 64 K units first: encoding that once costs less than
+  // encoding each small row into the buffer.
+  private pending = '';
+  private fd: number | null;
 
   constructor(
-    private readonly stream: WriteStream,
-    private readonly limit = 1 << 20,
-  ) {}
-
-  /** Returns true when the buffer is full and `flush()` should be awaited. */
-  add(text: string): boolean {
-    this.buffer += text;
-    return this.buffer.length >= this.limit;
+    readonly path: string,
+    size = 1 << 20,
+  ) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.fd = openSync(path, 'w');
+    this.buffer = Buffer.allocUnsafe(size);
   }
 
-  async flush(): Promise<void> {
-    if (this.buffer === '') return;
-    const chunk = this.buffer;
-    this.buffer = '';
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+  add(text: string): void {
+    this.pending += text;
+    if (this.pending.length > 65536) this.encode();
   }
 
-  async close(): Promise<void> {
-    await this.flush();
-    await endStream(this.stream);
+  /** Empties the file, for a second pass that rewrites it. */
+  truncate(): void {
+    this.used = 0;
+    this.pending = '';
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = openSync(this.path, 'w');
+  }
+
+  close(): void {
+    this.encode();
+    this.flush();
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
+  private encode(): void {
+    const text = this.pending;
+    this.pending = '';
+    // A UTF-16 unit takes at most 3 bytes in UTF-8.
+    if (this.used + text.length * 3 > this.buffer.length) {
+      this.flush();
+      if (text.length * 3 > this.buffer.length) {
+        if (this.fd !== null) writeSync(this.fd, text);
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
+  private flush(): void {
+    if (this.used === 0 || this.fd === null) return;
+    writeSync(this.fd, this.buffer, 0, this.used);
+    this.used = 0;
   }
 }

@@ -7,6 +7,8 @@
  *
  * Only rows for "all" (no sex, age or category split) count as the headline. Among disputed rows of the
  * same year, the first in the file is the headline and the others are returned in `lain`.
+ * SummaryBuilder takes the rows one at a time (a national file is never held); it keeps only the root
+ * region's rows.
  */
 import type { PublishedRow } from './published.ts';
 
@@ -24,38 +26,62 @@ export interface Summary {
 }
 
 const isTotal = (r: PublishedRow): boolean => r.jk === '' && r.ku === '' && r.kat === '';
+const LEVELS = ['nasional', 'provinsi', 'kabupaten', 'kecamatan', 'desa'];
+
+export class SummaryBuilder {
+  private readonly root: PublishedRow[] = [];
+  private readonly levels = new Set<string>();
+  private readonly inside: string;
+  private min = Infinity;
+  private max = -Infinity;
+  private count = 0;
+  private adaData = false;
+
+  constructor(
+    private readonly rootCode: string,
+    private readonly levelOf: (kode: string) => string | undefined,
+  ) {
+    this.inside = `${rootCode}.`;
+  }
+
+  add(r: PublishedRow, level = this.levelOf(r.kode)): void {
+    this.count += 1;
+    if (r.tahun < this.min) this.min = r.tahun;
+    if (r.tahun > this.max) this.max = r.tahun;
+    if (level) this.levels.add(level);
+    if (r.kode === this.rootCode) this.root.push(r);
+    if (!this.adaData && r.jenis === 'realisasi' && r.nilai !== null && (r.kode === this.rootCode || r.kode.startsWith(this.inside))) this.adaData = true;
+  }
+
+  result(): Summary {
+    const totals = this.root.filter(isTotal);
+    const realised = totals.filter((r) => r.jenis === 'realisasi' && r.nilai !== null);
+    const latestYear = realised.reduce((max, r) => Math.max(max, r.tahun), -Infinity);
+    const sameYear = realised.filter((r) => r.tahun === latestYear);
+    const terakhir = sameYear[0] ?? null;
+    const targets = totals.filter((r) => r.jenis === 'target' && r.nilai !== null);
+    const target = terakhir ? (targets.find((t) => t.tahun === terakhir.tahun) ?? null) : null;
+    let menurut_jk: PublishedRow[] = [];
+    if (!terakhir) {
+      const bySex = this.root.filter((r) => r.jenis === 'realisasi' && r.nilai !== null && r.jk !== '' && r.ku === '' && r.kat === '');
+      const year = bySex.reduce((m, r) => Math.max(m, r.tahun), -Infinity);
+      menurut_jk = bySex.filter((r) => r.tahun === year);
+    }
+    return {
+      terakhir,
+      ada_data: this.adaData,
+      lain: sameYear.slice(1),
+      menurut_jk,
+      target,
+      tahun: this.count ? [this.min, this.max] : null,
+      level: LEVELS.filter((l) => this.levels.has(l)),
+      jumlah_baris: this.count,
+    };
+  }
+}
 
 export function summarise(rows: readonly PublishedRow[], rootCode: string, levelOf: (kode: string) => string | undefined): Summary {
-  const root = rows.filter((r) => r.kode === rootCode && isTotal(r));
-  const realised = root.filter((r) => r.jenis === 'realisasi' && r.nilai !== null);
-  const latestYear = realised.reduce((max, r) => Math.max(max, r.tahun), -Infinity);
-  const sameYear = realised.filter((r) => r.tahun === latestYear);
-  const terakhir = sameYear[0] ?? null;
-  const targets = root.filter((r) => r.jenis === 'target' && r.nilai !== null);
-  const target = terakhir ? (targets.find((t) => t.tahun === terakhir.tahun) ?? null) : null;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const r of rows) {
-    if (r.tahun < min) min = r.tahun;
-    if (r.tahun > max) max = r.tahun;
-  }
-  const levels = [...new Set(rows.map((r) => levelOf(r.kode)).filter((l): l is string => Boolean(l)))];
-  let menurut_jk: PublishedRow[] = [];
-  if (!terakhir) {
-    const bySex = rows.filter((r) => r.kode === rootCode && r.jenis === 'realisasi' && r.nilai !== null && r.jk !== '' && r.ku === '' && r.kat === '');
-    const year = bySex.reduce((m, r) => Math.max(m, r.tahun), -Infinity);
-    menurut_jk = bySex.filter((r) => r.tahun === year);
-  }
-  const inside = `${rootCode}.`;
-  const ada_data = rows.some((r) => r.jenis === 'realisasi' && r.nilai !== null && (r.kode === rootCode || r.kode.startsWith(inside)));
-  return {
-    terakhir,
-    ada_data,
-    lain: sameYear.slice(1),
-    menurut_jk,
-    target,
-    tahun: rows.length ? [min, max] : null,
-    level: ['nasional', 'provinsi', 'kabupaten', 'kecamatan', 'desa'].filter((l) => levels.includes(l)),
-    jumlah_baris: rows.length,
-  };
+  const builder = new SummaryBuilder(rootCode, levelOf);
+  for (const r of rows) builder.add(r);
+  return builder.result();
 }

@@ -3,12 +3,13 @@
  * download and metadata JSON), the map layers, and the site-wide catalog, regions and sources.
  */
 import type { Geometry } from '../datasets/geometry.ts';
-import type { Region } from '../datasets/wilayah.ts';
-import { csvLine } from '../lib/csv.ts';
-import { ChunkWriter, type OutputStage } from '../lib/output.ts';
+import { regionIndex, type Region } from '../datasets/wilayah.ts';
+import { csvCell, csvLine } from '../lib/csv.ts';
+import { MapLayer, type MapLevel } from '../lib/map-layer.ts';
+import type { FileWriter, OutputStage } from '../lib/output.ts';
 import { encodeRow, ROW_COLUMNS, type PublishedRow } from '../lib/published.ts';
 import type { Indicator, Source } from '../lib/schema.ts';
-import type { Summary } from '../lib/summary.ts';
+import { SummaryBuilder, type Summary } from '../lib/summary.ts';
 import type { Loaded, Target } from './types.ts';
 
 export const DOWNLOAD_COLUMNS = [
@@ -18,63 +19,152 @@ export const DOWNLOAD_COLUMNS = [
 
 export interface MapIndexEntry {
   id: string;
-  tingkat: Array<'kecamatan' | 'desa'>;
+  tingkat: MapLevel[];
   tahun: number[];
 }
 
-/** Per area and year, what a map colours: [value, status, source ids, detail] of the first realised "all" row. */
-export type MapValues = Record<'kecamatan' | 'desa', Record<string, Record<string, [number | string | null, string, string, string]>>>;
-
-/** The values a choropleth needs for an indicator with rows at kecamatan or desa level; null when it has none. */
-export function mapLayer(ind: Indicator, rows: readonly PublishedRow[], regions: ReadonlyMap<string, Region>): { entry: MapIndexEntry; values: MapValues } | null {
-  const values: MapValues = { kecamatan: {}, desa: {} };
-  const years = new Set<number>();
-  for (const r of rows) {
-    const level = regions.get(r.kode)?.level;
-    if ((level !== 'kecamatan' && level !== 'desa') || r.jenis !== 'realisasi' || r.jk || r.ku || r.kat) continue;
-    const byYear = (values[level][r.kode] ??= {});
-    if (byYear[r.tahun]) continue;
-    const detail = r.rumus && 'total' in r.rumus ? `${r.rumus.jumlah}/${r.rumus.total}` : '';
-    byYear[r.tahun] = [r.nilai, r.status, r.sumber, detail];
-    years.add(r.tahun);
-  }
-  const tingkat = (['kecamatan', 'desa'] as const).filter((l) => Object.keys(values[l]).length > 0);
-  if (tingkat.length === 0) return null;
-  return { entry: { id: ind.id, tingkat: [...tingkat], tahun: [...years].sort((a, b) => a - b) }, values };
+interface Area {
+  kode: string;
+  /** Position in data/wilayah.csv, -1 for an unknown code. */
+  index: number;
+  level: Region['level'] | undefined;
+  /** The map level the area is coloured at; null for a level the map does not show. */
+  map: MapLevel | null;
+  csv: string;
 }
+const NO_AREA: Area = { kode: '\u0000', index: -1, level: undefined, map: null, csv: '' };
+const NEEDS_QUOTES = /[",\r\n]/;
 
-export async function writeIndicator(stage: OutputStage<Target>, ind: Indicator, rows: PublishedRow[], loaded: Loaded): Promise<void> {
-  const { regions, sources, config } = loaded;
-  const json = new ChunkWriter(await stage.stream('generated', `values/${ind.id}.json`));
-  const csv = new ChunkWriter(await stage.stream('publicData', `${ind.id}.csv`));
-  json.add(`{"id":${JSON.stringify(ind.id)},"kolom":${JSON.stringify(ROW_COLUMNS)},"baris":[\n`);
-  csv.add(csvLine([...DOWNLOAD_COLUMNS]));
-  const unit = ind.satuan.id;
-  const hidden = `<${config.kekerasan.ambang}`;
-  const used = new Set<string>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const region = regions.get(r.kode);
-    for (const id of r.sumber.split(' ')) used.add(id);
-    const full = json.add(`${i === 0 ? '' : ',\n'}${encodeRow(r)}`);
-    const more = csv.add(
-      csvLine([
-        ind.id, r.kode, region?.nama ?? '', region?.tingkat ?? '', r.tahun, r.jk, r.ku, r.kat, r.jenis,
-        r.status === 'disembunyikan' ? hidden : r.nilai, unit, r.status, r.asal, r.capaian,
-        r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak', r.sumber, r.lokasi, r.catatan,
-      ]),
-    );
-    if (full) await json.flush();
-    if (more) await csv.flush();
+/**
+ * Writes one indicator as its rows arrive, never holding them: the compact JSON for the pages, the CSV
+ * download, the map layer and the headline summary, then the metadata JSON on `finish()`.
+ *
+ *   const out = new IndicatorOutput(stage, ind, loaded); for (const r of rows) out.add(r); const { summary, layer } = out.finish();
+ *
+ * `restart()` empties everything for a second pass over the same file (achievement needs the targets,
+ * which may come after the values they judge). Files are created at the first row: an indicator without
+ * rows has none.
+ */
+export class IndicatorOutput {
+  private json: FileWriter | null = null;
+  private csv: FileWriter | null = null;
+  private rows = 0;
+  private summary: SummaryBuilder;
+  private layer: MapLayer;
+  private area: Area = NO_AREA;
+  private readonly used = new Set<string>();
+  private lastSumber = '';
+  private readonly unit: string;
+  private readonly hidden: string;
+  private readonly prefix: string;
+  private readonly index: ReadonlyMap<string, number>;
+
+  constructor(
+    private readonly stage: OutputStage<Target>,
+    private readonly ind: Indicator,
+    private readonly loaded: Loaded,
+  ) {
+    this.summary = this.newSummary();
+    this.layer = this.newLayer();
+    this.index = regionIndex(loaded.regions);
+    this.unit = csvCell(ind.satuan.id);
+    this.hidden = `<${loaded.config.kekerasan.ambang}`;
+    this.prefix = `${csvCell(ind.id)},`;
   }
-  json.add('\n]}\n');
-  await Promise.all([json.close(), csv.close()]);
-  const cited = [...used].filter((id) => sources[id]).sort();
-  await stage.writeJson('publicData', `${ind.id}.json`, {
-    ...ind,
-    unduhan: { csv: `${ind.id}.csv`, kolom: DOWNLOAD_COLUMNS, baris: rows.length },
-    sumber: Object.fromEntries(cited.map((id) => [id, { judul: sourceTitle(sources, id), url: sources[id]!.url ?? sources[sources[id]!.induk ?? '']?.url ?? null }])),
-  });
+
+  add(r: PublishedRow): void {
+    // Rows of one area usually come together (a desa, then its years): its lookups are done once.
+    if (r.kode !== this.area.kode) this.enter(r.kode);
+    const area = this.area;
+    this.summary.add(r, area.level);
+    if (area.map && r.jenis === 'realisasi' && r.jk === '' && r.ku === '' && r.kat === '') {
+      const detail = r.rumus && 'total' in r.rumus ? `${r.rumus.jumlah}/${r.rumus.total}` : '';
+      this.layer.add(area.index, area.map, r.tahun, r.nilai, r.status, r.sumber, detail);
+    }
+    if (r.sumber !== this.lastSumber) {
+      this.lastSumber = r.sumber;
+      for (const id of r.sumber.split(' ')) this.used.add(id);
+    }
+    if (!this.json || !this.csv) {
+      this.json = this.stage.writer('generated', `values/${this.ind.id}.json`);
+      this.csv = this.stage.writer('publicData', `${this.ind.id}.csv`);
+      this.start();
+    }
+    const number = typeof r.nilai === 'number' ? String(r.nilai) : '';
+    this.json.add(this.rows === 0 ? encodeRow(r, number) : `,\n${encodeRow(r, number)}`);
+    const nilai = r.status === 'disembunyikan' ? this.hidden : typeof r.nilai === 'number' ? number : r.nilai;
+    const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
+    const capaian = r.capaian === null ? '' : String(r.capaian);
+    // The DOWNLOAD_COLUMNS, written out: one test tells whether any cell needs quotes.
+    if (NEEDS_QUOTES.test(`${r.jk}${r.ku}${r.kat}${nilai}${r.status}${r.sumber}${r.lokasi}${r.catatan}`)) {
+      this.csv.add(`${area.csv}${r.tahun},${csvCell(r.jk)},${csvCell(r.ku)},${csvCell(r.kat)},${r.jenis},${csvCell(nilai)},${this.unit},${csvCell(r.status)},${r.asal},${capaian},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`);
+    } else {
+      this.csv.add(`${area.csv}${r.tahun},${r.jk},${r.ku},${r.kat},${r.jenis},${nilai ?? ''},${this.unit},${r.status},${r.asal},${capaian},${tercapai},${r.sumber},${r.lokasi},${r.catatan}\n`);
+    }
+    this.rows += 1;
+  }
+
+  /** Looks up a new area: its level, its map cell (kecamatan and desa only) and the start of its CSV line. */
+  private enter(kode: string): void {
+    const region = this.loaded.regions.get(kode);
+    const level = region?.level;
+    const map = level === 'kecamatan' || level === 'desa' ? level : null;
+    this.area = { kode, index: this.index.get(kode) ?? -1, level, map, csv: `${this.prefix}${csvCell(kode)},${csvCell(region?.nama)},${csvCell(region?.tingkat)},` };
+  }
+
+  restart(): void {
+    this.json?.truncate();
+    this.csv?.truncate();
+    if (this.json) this.start();
+    this.rows = 0;
+    this.summary = this.newSummary();
+    this.layer = this.newLayer();
+    this.area = NO_AREA;
+    this.used.clear();
+    this.lastSumber = '';
+  }
+
+  /**
+   * Closes the files, writes the metadata JSON and the map layer (in public/data for downloads and in
+   * src/generated for the pages), and returns the summary and the layer's index entry (null without
+   * kecamatan or desa values).
+   */
+  async finish(): Promise<{ summary: Summary; map: MapIndexEntry | null }> {
+    const { ind, loaded } = this;
+    const summary = this.summary.result();
+    if (this.json && this.csv) {
+      this.json.add('\n]}\n');
+      this.json.close();
+      this.csv.close();
+      const cited = [...this.used].filter((id) => loaded.sources[id]).sort();
+      await this.stage.writeJson('publicData', `${ind.id}.json`, {
+        ...ind,
+        unduhan: { csv: `${ind.id}.csv`, kolom: DOWNLOAD_COLUMNS, baris: this.rows },
+        sumber: Object.fromEntries(cited.map((id) => [id, { judul: sourceTitle(loaded.sources, id), url: loaded.sources[id]!.url ?? loaded.sources[loaded.sources[id]!.induk ?? '']?.url ?? null }])),
+      });
+    }
+    const tingkat = this.layer.levels();
+    if (tingkat.length === 0) return { summary, map: null };
+    const files = [this.stage.writer('publicData', `peta/nilai/${ind.id}.json`), this.stage.writer('generated', `peta-nilai/${ind.id}.json`)];
+    const codes = [...loaded.regions.keys()];
+    this.layer.write((area) => codes[area]!, (text) => files.forEach((f) => f.add(text)));
+    files.forEach((f) => f.close());
+    return { summary, map: { id: ind.id, tingkat, tahun: [...this.layer.years].sort((a, b) => a - b) } };
+  }
+
+  private start(): void {
+    this.json!.add(`{"id":${JSON.stringify(this.ind.id)},"kolom":${JSON.stringify(ROW_COLUMNS)},"baris":[\n`);
+    this.csv!.add(csvLine([...DOWNLOAD_COLUMNS]));
+  }
+
+  private newLayer(): MapLayer {
+    return new MapLayer(this.loaded.regions.size, this.loaded.config.tahun);
+  }
+
+  private newSummary(): SummaryBuilder {
+    const { regions, config } = this.loaded;
+    return new SummaryBuilder(config.wilayah.kode, (k) => regions.get(k)?.level);
+  }
 }
 
 export function sourceTitle(sources: Record<string, Source>, id: string, short = false): string {

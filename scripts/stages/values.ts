@@ -1,0 +1,149 @@
+/**
+ * The value files' stage: reads one data/values/<id>.csv, validates every row, refuses duplicate cells,
+ * and sets achievement against targets and tier ranks.
+ *
+ *   await streamIndicator(path, ind, loaded, sourceIds, log, out)   // rows go straight to out, never held
+ *   await readIndicator(path, ind, loaded, sourceIds, log, (row) => rows.push(row))
+ */
+import { readValues, type ValueRow } from '../datasets/values.ts';
+import { regionIndex } from '../datasets/wilayah.ts';
+import { achievement, tierAchievement } from '../lib/derive/achievement.ts';
+import { IssueLog } from '../lib/issues.ts';
+import { publish, type PublishedRow } from '../lib/published.ts';
+import type { Catalog, Indicator } from '../lib/schema.ts';
+import { tierRank, tiersFor } from '../lib/tiers.ts';
+import type { IndicatorOutput } from './publish.ts';
+import type { Loaded } from './types.ts';
+
+/**
+ * Reads and validates one value file and hands on each valid row; returns how many. A key may repeat
+ * only when every row of it is disputed.
+ */
+export async function readIndicator(path: string, ind: Indicator, loaded: Loaded, sourceIds: ReadonlySet<string>, log: IssueLog, onRow: (row: ValueRow) => void): Promise<number> {
+  const label = `data/values/${ind.id}.csv`;
+  const scheme = ind.skema ? loaded.catalog.skema[ind.skema] : undefined;
+  const seen = new DuplicateKeys(loaded.regions, loaded.config.tahun);
+  let count = 0;
+  const context = {
+    label,
+    indicator: ind,
+    regions: loaded.regions,
+    sources: sourceIds,
+    years: loaded.config.tahun,
+    tiersFor: (year: number) => (scheme ? tiersFor(scheme, year) : null),
+    log,
+  };
+  await readValues(path, context, (row) => {
+    const disputed = row.status === 'diperdebatkan';
+    const first = seen.check(row, disputed);
+    if (first !== null && (first % 2 === 0 || !disputed)) {
+      log.error({
+        file: label,
+        row: row.baris,
+        column: 'kode_wilayah',
+        value: [row.kode, row.tahun, row.jk, row.ku, row.kat, row.jenis].filter((v) => v !== '').join(' '),
+        rule: 'kunci-ganda',
+        message: `Nilai yang sama (wilayah, tahun, rincian, jenis) sudah ada di baris ${Math.floor(first / 2)}. Hapus salah satunya; bila dua sumber berbeda, tulis diperdebatkan di kolom status kedua baris.`,
+      });
+      return;
+    }
+    count += 1;
+    onRow(row);
+  });
+  return count;
+}
+
+/**
+ * Which value cells a file has already given, each with the first row's spreadsheet row × 2, plus 1 when
+ * it is disputed. The usual cell (no age group or category) is one number, area × year × jenis × sex,
+ * so a national file's million keys are numbers in one table rather than a million strings.
+ */
+class DuplicateKeys {
+  private readonly numeric = new Map<number, number>();
+  private readonly text = new Map<string, number>();
+  private readonly index: ReadonlyMap<string, number>;
+
+  constructor(
+    regions: ReadonlyMap<string, unknown>,
+    private readonly years: { min: number; max: number },
+  ) {
+    this.index = regionIndex(regions);
+  }
+
+  /** Records the row's cell and returns null, or returns what the cell's first row recorded. */
+  check(row: ValueRow, disputed: boolean): number | null {
+    const mark = row.baris * 2 + (disputed ? 1 : 0);
+    if (row.ku === '' && row.kat === '') {
+      const area = this.index.get(row.kode)!;
+      const key = ((area * (this.years.max - this.years.min + 1) + row.tahun - this.years.min) * 2 + (row.jenis === 'target' ? 1 : 0)) * 3 + (row.jk === '' ? 0 : row.jk === 'L' ? 1 : 2);
+      const first = this.numeric.get(key);
+      if (first === undefined) this.numeric.set(key, mark);
+      return first ?? null;
+    }
+    const key = `${row.kode}|${row.tahun}|${row.jk}|${row.ku}|${row.kat}|${row.jenis}`;
+    const first = this.text.get(key);
+    if (first === undefined) this.text.set(key, mark);
+    return first ?? null;
+  }
+}
+
+export type Ranker = (year: number, code: string) => number | null;
+
+/** The cell a value belongs to: area, year and breakdown (a target and its realisation share it). */
+const cellKey = (r: PublishedRow): string => `${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}`;
+
+export function targetsOf(rows: readonly PublishedRow[]): Map<string, PublishedRow> {
+  const targets = new Map<string, PublishedRow>();
+  for (const r of rows) {
+    if (r.jenis !== 'target' || r.nilai === null) continue;
+    const key = cellKey(r);
+    if (!targets.has(key)) targets.set(key, r);
+  }
+  return targets;
+}
+
+/** Sets achievement against the target of the same cell and the tier rank of an ordinal value, in place. */
+export function achieve(r: PublishedRow, targets: ReadonlyMap<string, PublishedRow>, ind: Indicator, rank: Ranker | null): void {
+  const urutan = rank && typeof r.nilai === 'string' ? rank(r.tahun, r.nilai) : null;
+  const target = targets.size > 0 && r.jenis === 'realisasi' && r.nilai !== null ? targets.get(cellKey(r)) : undefined;
+  let capaian: number | null = null;
+  let tercapai: boolean | null = null;
+  if (target && typeof r.nilai === 'number' && typeof target.nilai === 'number') {
+    ({ persen: capaian, tercapai } = achievement(r.nilai, target.nilai, ind.polaritas));
+  } else if (target && rank && urutan !== null && typeof target.nilai === 'string') {
+    const targetRank = rank(target.tahun, target.nilai);
+    if (targetRank !== null) tercapai = tierAchievement(urutan, targetRank).tercapai;
+  }
+  publish(r, { capaian, tercapai, urutan });
+}
+
+export function rankerOf(catalog: Catalog, ind: Indicator): Ranker | null {
+  const scheme = ind.skema ? catalog.skema[ind.skema] : undefined;
+  return scheme ? (year, code) => tierRank(scheme, year, code) : null;
+}
+
+/**
+ * Streams one value file to its outputs (or only validates it when `out` is null) and returns how many
+ * valid rows it has. Achievement needs each value's target, which may come later in the file: when the
+ * file has targets, a second pass rewrites the outputs (files with targets are small: the Renstra's).
+ */
+export async function streamIndicator(path: string, ind: Indicator, loaded: Loaded, sourceIds: ReadonlySet<string>, log: IssueLog, out: IndicatorOutput | null): Promise<number> {
+  const rank = rankerOf(loaded.catalog, ind);
+  const targets = new Map<string, ValueRow>();
+  const rows = await readIndicator(path, ind, loaded, sourceIds, log, (r) => {
+    if (r.jenis === 'target' && r.nilai !== null) {
+      const key = cellKey(r);
+      if (!targets.has(key)) targets.set(key, r);
+    }
+    if (out === null || log.hasErrors) return;
+    if (rank && typeof r.nilai === 'string') r.urutan = rank(r.tahun, r.nilai);
+    out.add(r);
+  });
+  if (targets.size === 0 || out === null || log.hasErrors) return rows;
+  out.restart();
+  await readIndicator(path, ind, loaded, sourceIds, new IssueLog(), (r) => {
+    achieve(r, targets, ind, rank);
+    out.add(r);
+  });
+  return rows;
+}

@@ -15,13 +15,15 @@ async function main(): Promise<void> {
   // --data and --root let the bench and tests build another data folder into another tree.
   const root = resolve(arg('--root') ?? resolve(import.meta.dirname, '..'));
   const dataDir = arg('--data') ? resolve(arg('--data')!) : undefined;
+  // --workers N sets the worker threads (0: none); by default the pipeline decides from the files' size.
+  const workers = arg('--workers') === undefined ? undefined : Number(arg('--workers'));
   const started = performance.now();
-  const result = await runPipeline({ root, dataDir });
+  const result = await runPipeline({ root, dataDir, workers });
   const elapsed = (performance.now() - started) / 1000;
   const seconds = elapsed.toFixed(2);
   if (process.argv.includes('--stats')) {
     for (const issue of result.log.errors.slice(0, 5)) console.error(issue);
-    console.log(JSON.stringify({ seconds: elapsed, rows: result.rows, maxRssMb: process.resourceUsage().maxRSS / 1024, ok: result.ok }));
+    console.log(JSON.stringify({ seconds: elapsed, rows: result.rows, maxRssMb: process.resourceUsage().maxRSS / 1024, ok: result.ok, workers: result.workers }));
     return;
   }
   if (result.log.warnings.length > 0) {

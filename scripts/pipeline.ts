@@ -7,11 +7,13 @@
  * Output goes to src/generated/ (what the pages import) and public/data/ (downloads), through a
  * staging folder: nothing is replaced unless the whole run succeeds.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadWilayah, type Region } from './datasets/wilayah.ts';
 import type { ValueRow } from './datasets/values.ts';
 import { loadGeometry } from './datasets/geometry.ts';
+import { WorkerPool, type WorkerResult } from './stages/pool.ts';
 import { IndicatorOutput, writeSite, type MapIndexEntry } from './stages/publish.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
 import { achieve, rankerOf, readIndicator, streamIndicator, targetsOf } from './stages/values.ts';
@@ -31,6 +33,11 @@ export interface PipelineOptions {
   root: string;
   /** Folder with config.yml, sources.yml, indicators.yml, wilayah.csv and values/. Default: <root>/data. */
   dataDir?: string;
+  /**
+   * Worker threads for value files; 0 reads every file on the main thread. Default: one per core (at
+   * most 4) when the files that can stream on their own add up to 64 MB or more, else 0.
+   */
+  workers?: number;
 }
 
 export interface PipelineResult {
@@ -38,6 +45,8 @@ export interface PipelineResult {
   log: IssueLog;
   rows: number;
   files: number;
+  /** Worker threads that read value files (0: all on the main thread). */
+  workers: number;
 }
 
 const ID_NUMBER = new Intl.NumberFormat('id-ID');
@@ -49,18 +58,18 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const stage = await OutputStage.create(options.root, TARGETS);
   let rows = 0;
   let files = 0;
+  let workers = 0;
   try {
     if (loaded) {
-      const counts = await processValues(dataDir, loaded, stage, log);
-      rows = counts.rows;
-      files = counts.files;
+      const counts = await processValues(dataDir, loaded, stage, log, options.workers);
+      ({ rows, files, workers } = counts);
     }
     if (!loaded || log.hasErrors) {
       await stage.abort();
-      return { ok: false, log, rows, files };
+      return { ok: false, log, rows, files, workers };
     }
     await stage.commit();
-    return { ok: true, log, rows, files };
+    return { ok: true, log, rows, files, workers };
   } catch (err) {
     await stage.abort();
     throw err;
@@ -101,7 +110,7 @@ function checkReferences(catalog: Catalog, sources: Record<string, Source>, log:
   }
 }
 
-async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage<Target>, log: IssueLog): Promise<{ rows: number; files: number }> {
+async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage<Target>, log: IssueLog, workers: number | undefined): Promise<{ rows: number; files: number; workers: number }> {
   const { config, catalog, regions } = loaded;
   const valuesDir = join(dataDir, 'values');
   const fileIds = existsSync(valuesDir) ? readdirSync(valuesDir).filter((f) => f.toLowerCase().endsWith('.csv')).map((f) => f.slice(0, -4)).sort() : [];
@@ -148,28 +157,55 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
     for (const r of safe) achieve(r, targets, ind, rank);
     return safe;
   };
-  for (const ind of catalog.indikator) if (needed.has(ind.id)) cached.set(ind.id, await load(ind));
-  const mapIndex: MapIndexEntry[] = [];
-  for (const ind of catalog.indikator) {
-    const out = log.hasErrors ? null : new IndicatorOutput(stage, ind, loaded);
-    if (held(ind)) {
-      const own = cached.get(ind.id) ?? (await load(ind));
-      cached.delete(ind.id);
-      if (out) for (const r of own) out.add(r);
-    } else if (present.has(ind.id)) {
-      total += await streamIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log, out);
-    }
-    if (out === null || log.hasErrors) continue; // keep validating the other files, but write nothing more
-    for (const r of deriveFor(ind, kept, regions, config.wilayah.kode)) out.add(r);
-    const { summary, map } = await out.finish();
-    summaries.set(ind.id, summary);
-    if (map) mapIndex.push(map);
+  // Files that stream on their own may go to worker threads; their results are taken in catalog order,
+  // so the log and the output are those of a single-thread build.
+  const alone = catalog.indikator.filter((ind) => !held(ind) && !ind.turunan && present.has(ind.id));
+  const bytes = alone.reduce((sum, ind) => sum + statSync(join(valuesDir, `${ind.id}.csv`)).size, 0);
+  const threads = Math.min(workers ?? (bytes >= 64 * 2 ** 20 ? Math.min(availableParallelism(), 4) : 0), alone.length);
+  const pool = threads > 0 ? WorkerPool.start(threads, { loaded, stage: stage.handle(), valuesDir }) : null;
+  const jobs = new Map<string, Promise<WorkerResult>>();
+  for (const ind of pool ? alone : []) {
+    const job = pool!.run({ id: ind.id, write: !log.hasErrors });
+    job.catch(() => undefined); // awaited below, in catalog order
+    jobs.set(ind.id, job);
   }
-  if (log.hasErrors) return { rows: total, files: present.size };
+  const mapIndex: MapIndexEntry[] = [];
+  try {
+    for (const ind of catalog.indikator) if (needed.has(ind.id)) cached.set(ind.id, await load(ind));
+    for (const ind of catalog.indikator) {
+      const job = jobs.get(ind.id);
+      if (job) {
+        const done = await job;
+        total += done.rows;
+        log.absorb(done.log);
+        if (log.hasErrors || !done.summary) continue;
+        summaries.set(ind.id, done.summary);
+        if (done.map) mapIndex.push(done.map);
+        continue;
+      }
+      const out = log.hasErrors ? null : new IndicatorOutput(stage, ind, loaded);
+      if (held(ind)) {
+        const own = cached.get(ind.id) ?? (await load(ind));
+        cached.delete(ind.id);
+        if (out) for (const r of own) out.add(r);
+      } else if (present.has(ind.id)) {
+        total += await streamIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log, out);
+      }
+      if (out === null || log.hasErrors) continue; // keep validating the other files, but write nothing more
+      for (const r of deriveFor(ind, kept, regions, config.wilayah.kode)) out.add(r);
+      const { summary, map } = await out.finish();
+      summaries.set(ind.id, summary);
+      if (map) mapIndex.push(map);
+    }
+  } finally {
+    await pool?.close();
+  }
+  const counts = { rows: total, files: present.size, workers: pool ? threads : 0 };
+  if (log.hasErrors) return counts;
   await stage.writeJson('publicData', 'peta/indeks.json', mapIndex);
   await stage.writeJson('generated', 'peta-indeks.json', mapIndex);
   await writeSite(stage, loaded, summaries, geometry);
-  return { rows: total, files: present.size };
+  return counts;
 }
 
 function deriveFor(ind: Indicator, kept: RowsByIndicator & Map<string, ValueRow[]>, regions: Map<string, Region>, rootCode: string): PublishedRow[] {

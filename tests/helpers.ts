@@ -17,8 +17,8 @@ export function tempRoot(dataSource: string = MINIMAL): { root: string; data: st
   return { root, data, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-export async function run(root: string, data: string): Promise<PipelineResult & { lines: string[] }> {
-  const result = await runPipeline({ root, dataDir: data });
+export async function run(root: string, data: string, workers?: number): Promise<PipelineResult & { lines: string[] }> {
+  const result = await runPipeline({ root, dataDir: data, workers });
   return { ...result, lines: result.log.errors.map(formatIssue) };
 }
 

@@ -28,6 +28,7 @@ interface Stats {
   rows: number;
   maxRssMb: number;
   ok?: boolean;
+  workers?: number;
 }
 
 // The same node flags as `npm run data` (package.json), so the bench measures what Dinas staff run.
@@ -45,7 +46,7 @@ function pipeline(dataDir: string, root: string): Stats {
 
 const fmt = (n: number, d = 0): string => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
 function line(label: string, s: Stats): string {
-  return `${label.padEnd(34)} ${fmt(s.seconds, 2).padStart(9)} s ${fmt(s.rows).padStart(12)} rows ${fmt(s.rows / s.seconds).padStart(11)} rows/s ${fmt(s.maxRssMb).padStart(7)} MB peak RSS`;
+  return `${label.padEnd(34)} ${fmt(s.seconds, 2).padStart(9)} s ${fmt(s.rows).padStart(12)} rows ${fmt(s.rows / s.seconds).padStart(11)} rows/s ${fmt(s.maxRssMb).padStart(7)} MB peak RSS${s.workers ? `, ${s.workers} worker threads` : ''}`;
 }
 
 async function geometry(): Promise<void> {

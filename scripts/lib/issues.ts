@@ -17,6 +17,12 @@ export interface Issue {
   message: string;
 }
 
+export interface IssueSnapshot {
+  errors: Issue[];
+  warnings: Issue[];
+  counts: Array<[string, number]>;
+}
+
 export class IssueLog {
   readonly errors: Issue[] = [];
   readonly warnings: Issue[] = [];
@@ -46,6 +52,18 @@ export class IssueLog {
       }
     }
     return out;
+  }
+
+  /** Everything logged, as plain data that can cross to another thread. */
+  snapshot(): IssueSnapshot {
+    return { errors: this.errors, warnings: this.warnings, counts: [...this.counts] };
+  }
+
+  /** Adds another log's issues (from a worker thread) after this one's. */
+  absorb(other: IssueSnapshot): void {
+    this.errors.push(...other.errors);
+    this.warnings.push(...other.warnings);
+    for (const [key, n] of other.counts) this.counts.set(key, (this.counts.get(key) ?? 0) + n);
   }
 
   private push(list: Issue[], issue: Issue, kind: string): void {

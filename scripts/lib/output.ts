@@ -10,6 +10,12 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
+export interface StageHandle<K extends string> {
+  stageDir: string;
+  oldDir: string;
+  targets: Record<K, string>;
+}
+
 export class OutputStage<K extends string> {
   private constructor(
     private readonly stageDir: string,
@@ -23,6 +29,16 @@ export class OutputStage<K extends string> {
     for (const name of Object.keys(targets)) await mkdir(join(stageDir, name), { recursive: true });
     const absolute = Object.fromEntries(Object.entries(targets).map(([k, v]) => [k, join(root, v as string)])) as Record<K, string>;
     return new OutputStage(stageDir, join(root, '.build-old', `${process.pid}-${Date.now()}`), absolute);
+  }
+
+  /** What another thread needs to write into the same staging folder (see `attach`). */
+  handle(): StageHandle<K> {
+    return { stageDir: this.stageDir, oldDir: this.oldDir, targets: this.targets };
+  }
+
+  /** The staging folder of another thread's stage: for writing only; the owner commits or aborts. */
+  static attach<K extends string>(handle: StageHandle<K>): OutputStage<K> {
+    return new OutputStage(handle.stageDir, handle.oldDir, handle.targets);
   }
 
   path(target: K, file: string): string {

@@ -2,12 +2,13 @@
  * The headline of one indicator for the root region: its latest realised value, the target that goes
  * with it, the years and levels that have data.
  *
- *   summarise(rows, '19.02') -> { terakhir: { tahun: 2022, nilai: 53.42, status: 'diperdebatkan', … },
- *                                 lain: [the 53.02 row], target: { tahun: 2022, nilai: 46.35 }, tahun: [2010, 2026], … }
+ *   const b = new SummaryBuilder('19.02', levelOf); for (const r of rows) b.add(r);
+ *   b.result() -> { terakhir: { tahun: 2022, nilai: 53.42, status: 'diperdebatkan', … },
+ *              lain: [the 53.02 row], target: { tahun: 2022, nilai: 46.35 }, tahun: [2010, 2026], … }
  *
  * Only rows for "all" (no sex, age or category split) count as the headline. Among disputed rows of the
  * same year, the first in the file is the headline and the others are returned in `lain`.
- * SummaryBuilder takes the rows one at a time (a national file is never held); it keeps only the root
+ * The builder takes the rows one at a time (a national file is never held) and keeps only the root
  * region's rows.
  */
 import type { PublishedRow } from './published.ts';
@@ -78,10 +79,4 @@ export class SummaryBuilder {
       jumlah_baris: this.count,
     };
   }
-}
-
-export function summarise(rows: readonly PublishedRow[], rootCode: string, levelOf: (kode: string) => string | undefined): Summary {
-  const builder = new SummaryBuilder(rootCode, levelOf);
-  for (const r of rows) builder.add(r);
-  return builder.result();
 }

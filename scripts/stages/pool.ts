@@ -1,0 +1,93 @@
+/**
+ * Worker threads for large builds: value files that stream on their own (no derivation reads them, not
+ * violence data) are spread over the machine's cores. Each worker writes its files into the same staging
+ * folder; the main thread takes the results in catalog order, so the log and the output are the same as
+ * in a single-thread build.
+ *
+ *   const pool = WorkerPool.start(2, { loaded, stage: stage.handle(), valuesDir })
+ *   const result = await pool.run({ id: 'idg', write: true })
+ *   await pool.close()
+ */
+import { Worker } from 'node:worker_threads';
+import type { IssueSnapshot } from '../lib/issues.ts';
+import type { StageHandle } from '../lib/output.ts';
+import type { Summary } from '../lib/summary.ts';
+import type { MapIndexEntry } from './publish.ts';
+import type { Loaded, Target } from './types.ts';
+
+export interface WorkerSetup {
+  loaded: Loaded;
+  stage: StageHandle<Target>;
+  valuesDir: string;
+}
+
+export interface WorkerTask {
+  id: string;
+  /** False once the build has errors: the file is only validated. */
+  write: boolean;
+}
+
+export interface WorkerResult {
+  id: string;
+  rows: number;
+  /** Null when nothing was written (the file had errors, or write was false). */
+  summary: Summary | null;
+  map: MapIndexEntry | null;
+  log: IssueSnapshot;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: { task: WorkerTask; resolve: (r: WorkerResult) => void; reject: (e: Error) => void } | null;
+}
+
+export class WorkerPool {
+  private readonly queue: Array<NonNullable<Slot['busy']>> = [];
+
+  private constructor(private readonly slots: Slot[]) {}
+
+  static start(count: number, setup: WorkerSetup): WorkerPool {
+    const slots: Slot[] = [];
+    const pool = new WorkerPool(slots);
+    for (let i = 0; i < count; i++) {
+      // execArgv [] : the entry registers the TypeScript loader itself (also under vitest).
+      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: setup, execArgv: [] });
+      const slot: Slot = { worker, busy: null };
+      worker.on('message', (msg: WorkerResult | { id: string; error: string }) => {
+        const job = slot.busy!;
+        slot.busy = null;
+        if ('error' in msg) job.reject(new Error(`worker, ${msg.id}: ${msg.error}`));
+        else job.resolve(msg);
+        pool.next();
+      });
+      // A worker that crashed is gone: fail what it held and everything still queued (the build stops).
+      worker.on('error', (err) => {
+        slot.busy?.reject(err);
+        slot.busy = null;
+        for (const job of pool.queue.splice(0)) job.reject(err);
+      });
+      slots.push(slot);
+    }
+    return pool;
+  }
+
+  run(task: WorkerTask): Promise<WorkerResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
+      this.next();
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const job of this.queue.splice(0)) job.reject(new Error('worker pool closed'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private next(): void {
+    for (const slot of this.slots) {
+      if (slot.busy || this.queue.length === 0) continue;
+      slot.busy = this.queue.shift()!;
+      slot.worker.postMessage(slot.busy.task);
+    }
+  }
+}

@@ -26,6 +26,8 @@ export class MapLayer {
   private readonly order: Record<MapLevel, number[]> = { kecamatan: [], desa: [] };
   private readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
+  private readonly lastString: Array<string | null> = [null, null, null, null];
+  private readonly lastId = [0, 0, 0, 0];
   readonly years = new Set<number>();
   private size = 0;
   // One slot per value, in arrival order; `next` links the values of one area.
@@ -59,11 +61,11 @@ export class MapLayer {
       this.number[i] = nilai;
     } else {
       this.kind[i] = nilai === null ? NULL : TEXT;
-      this.text[i * 4] = nilai === null ? 0 : this.id(nilai);
+      this.text[i * 4] = nilai === null ? 0 : this.id(0, nilai);
     }
-    this.text[i * 4 + 1] = this.id(status);
-    this.text[i * 4 + 2] = this.id(sumber);
-    this.text[i * 4 + 3] = this.id(detail);
+    this.text[i * 4 + 1] = this.id(1, status);
+    this.text[i * 4 + 2] = this.id(2, sumber);
+    this.text[i * 4 + 3] = this.id(3, detail);
     this.next[i] = -1;
     if (this.head[area] === -1) {
       this.head[area] = i;
@@ -108,13 +110,18 @@ export class MapLayer {
     out('}');
   }
 
-  private id(s: string): number {
+  /** The number of a text in the layer's string table; `field` keeps a one-entry cache per column. */
+  private id(field: number, s: string): number {
+    // Consecutive values mostly repeat their status and source: skip the lookup then.
+    if (s === this.lastString[field]) return this.lastId[field]!;
     let id = this.stringIds.get(s);
     if (id === undefined) {
       id = this.strings.length;
       this.strings.push(s);
       this.stringIds.set(s, id);
     }
+    this.lastString[field] = s;
+    this.lastId[field] = id;
     return id;
   }
 

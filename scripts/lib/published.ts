@@ -46,13 +46,14 @@ const val = (v: number | string | boolean | null): string => (v === null ? 'null
 
 /**
  * One row as a JSON array in ROW_COLUMNS order; `rumus` only where the value was computed. Runs once per
- * row of a national file: one test tells whether any text needs escaping, and `number` may be the value
- * already written as text (the CSV download formats it too).
+ * row of a national file: one test tells whether any text needs escaping (skipped when the caller passes
+ * `plain`, having tested the same text), and `number` may be the value already written as text (the CSV
+ * download formats it too).
  */
-export function encodeRow(r: PublishedRow, number: string = typeof r.nilai === 'number' ? String(r.nilai) : ''): string {
+export function encodeRow(r: PublishedRow, number: string = typeof r.nilai === 'number' ? String(r.nilai) : '', plain = false): string {
   const nilai = r.nilai === null ? 'null' : typeof r.nilai === 'number' ? number : str(r.nilai);
   const rumus = r.rumus ? `,${JSON.stringify(r.rumus)}` : '';
-  if (PLAIN_JSON.test(`${r.kode}${r.jk}${r.ku}${r.kat}${r.status}${r.sumber}${r.lokasi}${r.catatan}`)) {
+  if (plain || PLAIN_JSON.test(`${r.kode}${r.jk}${r.ku}${r.kat}${r.status}${r.sumber}${r.lokasi}${r.catatan}`)) {
     return `["${r.kode}",${r.tahun},"${r.jk}","${r.ku}","${r.kat}","${r.jenis}",${nilai},"${r.status}","${r.sumber}","${r.lokasi}","${r.catatan}",${r.capaian},${r.tercapai},${r.urutan},"${r.asal}"${rumus}]`;
   }
   return `[${str(r.kode)},${r.tahun},${str(r.jk)},${str(r.ku)},${str(r.kat)},${str(r.jenis)},${nilai},${str(r.status)},${str(r.sumber)},${str(r.lokasi)},${str(r.catatan)},${val(r.capaian)},${val(r.tercapai)},${val(r.urutan)},${str(r.asal)}${rumus}]`;

@@ -33,7 +33,8 @@ interface Area {
   csv: string;
 }
 const NO_AREA: Area = { kode: '\u0000', index: -1, level: undefined, map: null, csv: '' };
-const NEEDS_QUOTES = /[",\r\n]/;
+/** A character that JSON must escape or that makes a CSV cell need quotes. */
+const SPECIAL = /["\\,\u0000-\u001f]/;
 
 /**
  * Writes one indicator as its rows arrive, never holding them: the compact JSON for the pages, the CSV
@@ -91,12 +92,15 @@ export class IndicatorOutput {
       this.start();
     }
     const number = typeof r.nilai === 'number' ? String(r.nilai) : '';
-    this.json.add(this.rows === 0 ? encodeRow(r, number) : `,\n${encodeRow(r, number)}`);
+    // One test for both files: does any text of the row need escaping in JSON or quoting in CSV?
+    const plain = !SPECIAL.test(`${r.kode}${r.jk}${r.ku}${r.kat}${typeof r.nilai === 'string' ? r.nilai : ''}${r.status}${r.sumber}${r.lokasi}${r.catatan}`);
+    const encoded = encodeRow(r, number, plain);
+    this.json.add(this.rows === 0 ? encoded : `,\n${encoded}`);
     const nilai = r.status === 'disembunyikan' ? this.hidden : typeof r.nilai === 'number' ? number : r.nilai;
     const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
     const capaian = r.capaian === null ? '' : String(r.capaian);
-    // The DOWNLOAD_COLUMNS, written out: one test tells whether any cell needs quotes.
-    if (NEEDS_QUOTES.test(`${r.jk}${r.ku}${r.kat}${nilai}${r.status}${r.sumber}${r.lokasi}${r.catatan}`)) {
+    // The DOWNLOAD_COLUMNS, written out.
+    if (!plain) {
       this.csv.add(`${area.csv}${r.tahun},${csvCell(r.jk)},${csvCell(r.ku)},${csvCell(r.kat)},${r.jenis},${csvCell(nilai)},${this.unit},${csvCell(r.status)},${r.asal},${capaian},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`);
     } else {
       this.csv.add(`${area.csv}${r.tahun},${r.jk},${r.ku},${r.kat},${r.jenis},${nilai ?? ''},${this.unit},${r.status},${r.asal},${capaian},${tercapai},${r.sumber},${r.lokasi},${r.catatan}\n`);

@@ -90,21 +90,30 @@ export class MapLayer {
    */
   write(codeOf: (area: number) => string, out: (text: string) => void): void {
     const quoted = this.strings.map((s) => JSON.stringify(s));
+    const slots: number[] = [];
     out('{');
     for (const level of ['kecamatan', 'desa'] as const) {
       out(`${level === 'desa' ? ',' : ''}"${level}":{`);
-      this.order[level].forEach((area, n) => {
-        const slots: number[] = [];
-        for (let i = this.head[area]!; i !== -1; i = this.next[i]!) slots.push(i);
-        slots.sort((a, b) => this.year[a]! - this.year[b]!);
+      const areas = this.order[level];
+      for (let n = 0; n < areas.length; n++) {
+        const area = areas[n]!;
+        slots.length = 0;
+        let sorted = true;
+        for (let i = this.head[area]!; i !== -1; i = this.next[i]!) {
+          if (slots.length > 0 && this.year[i]! < this.year[slots[slots.length - 1]!]!) sorted = false;
+          slots.push(i);
+        }
+        if (!sorted) slots.sort((a, b) => this.year[a]! - this.year[b]!);
         let text = `${n === 0 ? '' : ','}${JSON.stringify(codeOf(area))}:{`;
-        slots.forEach((i, k) => {
+        for (let k = 0; k < slots.length; k++) {
+          const i = slots[k]!;
           const kind = this.kind[i];
-          const nilai = kind === NUMBER ? JSON.stringify(this.number[i]) : kind === NULL ? 'null' : quoted[this.text[i * 4]!];
+          // String() and JSON.stringify() agree on finite numbers, -0 included.
+          const nilai = kind === NUMBER ? String(this.number[i]) : kind === NULL ? 'null' : quoted[this.text[i * 4]!];
           text += `${k === 0 ? '' : ','}"${this.year[i]}":[${nilai},${quoted[this.text[i * 4 + 1]!]},${quoted[this.text[i * 4 + 2]!]},${quoted[this.text[i * 4 + 3]!]}]`;
-        });
+        }
         out(`${text}}`);
-      });
+      }
       out('}');
     }
     out('}');

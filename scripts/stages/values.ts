@@ -59,7 +59,7 @@ export async function readIndicator(path: string, ind: Indicator, loaded: Loaded
  * so a national file's million keys are numbers in one table rather than a million strings.
  */
 class DuplicateKeys {
-  private readonly numeric = new Map<number, number>();
+  private readonly numeric = new IntTable();
   private readonly text = new Map<string, number>();
   private readonly index: ReadonlyMap<string, number>;
 
@@ -76,14 +76,58 @@ class DuplicateKeys {
     if (row.ku === '' && row.kat === '') {
       const area = this.index.get(row.kode)!;
       const key = ((area * (this.years.max - this.years.min + 1) + row.tahun - this.years.min) * 2 + (row.jenis === 'target' ? 1 : 0)) * 3 + (row.jk === '' ? 0 : row.jk === 'L' ? 1 : 2);
-      const first = this.numeric.get(key);
-      if (first === undefined) this.numeric.set(key, mark);
-      return first ?? null;
+      if (key <= IntTable.MAX && mark <= IntTable.MAX) {
+        const first = this.numeric.putIfAbsent(key, mark);
+        return first === -1 ? null : first;
+      }
     }
     const key = `${row.kode}|${row.tahun}|${row.jk}|${row.ku}|${row.kat}|${row.jenis}`;
     const first = this.text.get(key);
     if (first === undefined) this.text.set(key, mark);
     return first ?? null;
+  }
+}
+
+/**
+ * A hash table from non-negative 31-bit integers to non-negative 31-bit integers in two typed arrays
+ * (open addressing, linear probing): no object per entry, so a million keys cost the collector nothing.
+ */
+export class IntTable {
+  static readonly MAX = 0x7fffffff;
+  private keys = new Int32Array(1 << 12).fill(-1);
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+
+  /** Stores value under key unless the key is there already; returns the stored value, or -1 when it was new. */
+  putIfAbsent(key: number, value: number): number {
+    let mask = this.keys.length - 1;
+    if (this.size * 2 >= mask) mask = this.grow();
+    for (let i = Math.imul(key, 0x9e3779b1) & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === key) return this.values[i]!;
+      if (k === -1) {
+        this.keys[i] = key;
+        this.values[i] = value;
+        this.size += 1;
+        return -1;
+      }
+    }
+  }
+
+  private grow(): number {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j]!;
+      if (key === -1) continue;
+      let i = Math.imul(key, 0x9e3779b1) & mask;
+      while (this.keys[i] !== -1) i = (i + 1) & mask;
+      this.keys[i] = key;
+      this.values[i] = values[j]!;
+    }
+    return mask;
   }
 }
 

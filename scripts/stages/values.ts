@@ -91,6 +91,8 @@ class DuplicateKeys {
 /**
  * A hash table from non-negative 31-bit integers to non-negative 31-bit integers in two typed arrays
  * (open addressing, linear probing): no object per entry, so a million keys cost the collector nothing.
+ * The hash keeps the low bits of the key, so cells that arrive in order (a sorted file) land in
+ * neighbouring slots and stay in the processor's cache.
  */
 export class IntTable {
   static readonly MAX = 0x7fffffff;
@@ -102,7 +104,7 @@ export class IntTable {
   putIfAbsent(key: number, value: number): number {
     let mask = this.keys.length - 1;
     if (this.size * 2 >= mask) mask = this.grow();
-    for (let i = Math.imul(key, 0x9e3779b1) & mask; ; i = (i + 1) & mask) {
+    for (let i = (key ^ (key >>> 20)) & mask; ; i = (i + 1) & mask) {
       const k = this.keys[i]!;
       if (k === key) return this.values[i]!;
       if (k === -1) {
@@ -122,7 +124,7 @@ export class IntTable {
     for (let j = 0; j < keys.length; j++) {
       const key = keys[j]!;
       if (key === -1) continue;
-      let i = Math.imul(key, 0x9e3779b1) & mask;
+      let i = (key ^ (key >>> 20)) & mask;
       while (this.keys[i] !== -1) i = (i + 1) & mask;
       this.keys[i] = key;
       this.values[i] = values[j]!;

@@ -7,7 +7,7 @@
  *   await stage.commit()   // or stage.abort() when validation failed
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface StageHandle<K extends string> {
@@ -54,6 +54,13 @@ export class OutputStage<K extends string> {
     const path = this.path(target, file);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text);
+  }
+
+  /** Copies a file already staged to another place in the stage (the same bytes, encoded once). */
+  async copy(fromTarget: K, from: string, toTarget: K, to: string): Promise<void> {
+    const path = this.path(toTarget, to);
+    await mkdir(dirname(path), { recursive: true });
+    await copyFile(this.path(fromTarget, from), path);
   }
 
   /** A synchronous writer for a large file in the staging folder. */

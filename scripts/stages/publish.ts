@@ -149,10 +149,11 @@ export class IndicatorOutput {
     }
     const tingkat = this.layer.levels();
     if (tingkat.length === 0) return { summary, map: null };
-    const files = [this.stage.writer('publicData', `peta/nilai/${ind.id}.json`), this.stage.writer('generated', `peta-nilai/${ind.id}.json`)];
+    const file = this.stage.writer('publicData', `peta/nilai/${ind.id}.json`);
     const codes = [...loaded.regions.keys()];
-    this.layer.write((area) => codes[area]!, (text) => files.forEach((f) => f.add(text)));
-    files.forEach((f) => f.close());
+    this.layer.write((area) => codes[area]!, (text) => file.add(text));
+    file.close();
+    await this.stage.copy('publicData', `peta/nilai/${ind.id}.json`, 'generated', `peta-nilai/${ind.id}.json`);
     return { summary, map: { id: ind.id, tingkat, tahun: [...this.layer.years].sort((a, b) => a - b) } };
   }
 

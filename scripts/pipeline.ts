@@ -131,34 +131,13 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
   const present = new Set(fileIds);
   let total = 0;
 
-  const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
-  const geometry = await loadGeometry(dataDir, regions, config, log);
-  if (geometry) {
-    // The downloadable geometry says what it is: estimated or official, and from where.
-    const note = { resmi: geometry.resmi, catatan: geometry.resmi ? 'batas resmi' : 'batas perkiraan — bukan batas resmi', sumber: geometry.sumber, atribusi: geometry.atribusi };
-    await stage.writeText('publicData', 'peta/wilayah.topo.json', JSON.stringify({ ...geometry.topology, siga: note }));
-    await stage.writeText('generated', 'peta.json', JSON.stringify(geometry.topology));
-  }
-
-  // One indicator at a time. Indicators that feed a derivation, and the violence ones (their disclosure
-  // control sees all cells at once), are read whole and kept; every other file streams from its CSV to
-  // its outputs and is never held: a national file has close to a million rows.
+  // Indicators that feed a derivation, and the violence ones (their disclosure control sees all cells
+  // at once), are read whole and kept; every other file streams from its CSV to its outputs and is
+  // never held: a national file has close to a million rows.
   const held = (ind: Indicator): boolean => needed.has(ind.id) || Boolean(ind.kekerasan) || Boolean(ind.agregat_kekerasan);
-  const load = async (ind: Indicator): Promise<PublishedRow[]> => {
-    const rows: ValueRow[] = [];
-    if (present.has(ind.id)) total += await readIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log, (r) => rows.push(r));
-    if (ind.agregat_kekerasan) mergeAggregates(rows, fromViolence, ind, log);
-    if (rows.length === 0) return [];
-    const safe = ind.kekerasan ? protectCounts(rows, { threshold: config.kekerasan.ambang, rootCode: config.wilayah.kode, regions }) : rows;
-    if (needed.has(ind.id)) kept.set(ind.id, safe);
-    const rank = rankerOf(catalog, ind);
-    const targets = targetsOf(safe);
-    if (targets.size === 0 && !rank) return safe;
-    for (const r of safe) achieve(r, targets, ind, rank);
-    return safe;
-  };
-  // Files that stream on their own may go to worker threads; their results are taken in catalog order,
-  // so the log and the output are those of a single-thread build.
+  // Files that stream on their own may go to worker threads, started first so that they work while this
+  // thread reads the violence data and the map; their results are taken in catalog order, so the log
+  // and the output are those of a single-thread build.
   const alone = catalog.indikator.filter((ind) => !held(ind) && !ind.turunan && present.has(ind.id));
   const bytes = alone.reduce((sum, ind) => sum + statSync(join(valuesDir, `${ind.id}.csv`)).size, 0);
   const threads = Math.min(workers ?? (bytes >= 64 * 2 ** 20 ? Math.min(availableParallelism(), 4) : 0), alone.length);
@@ -169,8 +148,32 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
     job.catch(() => undefined); // awaited below, in catalog order
     jobs.set(ind.id, job);
   }
+
   const mapIndex: MapIndexEntry[] = [];
+  let geometry: Awaited<ReturnType<typeof loadGeometry>> = null;
   try {
+    const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
+    geometry = await loadGeometry(dataDir, regions, config, log);
+    if (geometry) {
+      // The downloadable geometry says what it is: estimated or official, and from where.
+      const note = { resmi: geometry.resmi, catatan: geometry.resmi ? 'batas resmi' : 'batas perkiraan — bukan batas resmi', sumber: geometry.sumber, atribusi: geometry.atribusi };
+      await stage.writeText('publicData', 'peta/wilayah.topo.json', JSON.stringify({ ...geometry.topology, siga: note }));
+      await stage.writeText('generated', 'peta.json', JSON.stringify(geometry.topology));
+    }
+
+    const load = async (ind: Indicator): Promise<PublishedRow[]> => {
+      const rows: ValueRow[] = [];
+      if (present.has(ind.id)) total += await readIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log, (r) => rows.push(r));
+      if (ind.agregat_kekerasan) mergeAggregates(rows, fromViolence, ind, log);
+      if (rows.length === 0) return [];
+      const safe = ind.kekerasan ? protectCounts(rows, { threshold: config.kekerasan.ambang, rootCode: config.wilayah.kode, regions }) : rows;
+      if (needed.has(ind.id)) kept.set(ind.id, safe);
+      const rank = rankerOf(catalog, ind);
+      const targets = targetsOf(safe);
+      if (targets.size === 0 && !rank) return safe;
+      for (const r of safe) achieve(r, targets, ind, rank);
+      return safe;
+    };
     for (const ind of catalog.indikator) if (needed.has(ind.id)) cached.set(ind.id, await load(ind));
     for (const ind of catalog.indikator) {
       const job = jobs.get(ind.id);

@@ -39,27 +39,7 @@ export function publish<R extends PublishedRow>(row: R, derived: Pick<PublishedR
 /** Column order of a row in src/generated/values/<id>.json, where each row is an array to keep files small. */
 export const ROW_COLUMNS = ['kode', 'tahun', 'jk', 'ku', 'kat', 'jenis', 'nilai', 'status', 'sumber', 'lokasi', 'catatan', 'capaian', 'tercapai', 'urutan', 'asal', 'rumus'] as const;
 
-const PLAIN_JSON = /^[^"\\\u0000-\u001f]*$/;
-// Most cells are plain codes and words: quote them directly, JSON.stringify only what needs escaping.
-const str = (s: string): string => (PLAIN_JSON.test(s) ? `"${s}"` : JSON.stringify(s));
-const val = (v: number | string | boolean | null): string => (v === null ? 'null' : typeof v === 'string' ? str(v) : String(v));
-
-/**
- * One row as a JSON array in ROW_COLUMNS order; `rumus` only where the value was computed. Runs once per
- * row of a national file: one test tells whether any text needs escaping (skipped when the caller passes
- * `plain`, having tested the same text), and `number` may be the value already written as text (the CSV
- * download formats it too).
- */
-export function encodeRow(r: PublishedRow, number: string = typeof r.nilai === 'number' ? String(r.nilai) : '', plain = false): string {
-  const nilai = r.nilai === null ? 'null' : typeof r.nilai === 'number' ? number : str(r.nilai);
-  const rumus = r.rumus ? `,${JSON.stringify(r.rumus)}` : '';
-  if (plain || PLAIN_JSON.test(`${r.kode}${r.jk}${r.ku}${r.kat}${r.status}${r.sumber}${r.lokasi}${r.catatan}`)) {
-    return `["${r.kode}",${r.tahun},"${r.jk}","${r.ku}","${r.kat}","${r.jenis}",${nilai},"${r.status}","${r.sumber}","${r.lokasi}","${r.catatan}",${r.capaian},${r.tercapai},${r.urutan},"${r.asal}"${rumus}]`;
-  }
-  return `[${str(r.kode)},${r.tahun},${str(r.jk)},${str(r.ku)},${str(r.kat)},${str(r.jenis)},${nilai},${str(r.status)},${str(r.sumber)},${str(r.lokasi)},${str(r.catatan)},${val(r.capaian)},${val(r.tercapai)},${val(r.urutan)},${str(r.asal)}${rumus}]`;
-}
-
-/** The inverse of encodeRow, for readers of src/generated. */
+/** Rows of src/generated/values/<id>.json as objects (the writer is RowEncoder in scripts/stages/publish.ts). */
 export function decodeRows(file: { kolom: readonly string[]; baris: unknown[][] }): PublishedRow[] {
   return file.baris.map((cells) => {
     const row: Record<string, unknown> = {};

@@ -7,7 +7,7 @@ import { regionIndex, type Region } from '../datasets/wilayah.ts';
 import { csvCell, csvLine } from '../lib/csv.ts';
 import { MapLayer, type MapLevel } from '../lib/map-layer.ts';
 import type { FileWriter, OutputStage } from '../lib/output.ts';
-import { encodeRow, ROW_COLUMNS, type PublishedRow } from '../lib/published.ts';
+import { ROW_COLUMNS, type PublishedRow } from '../lib/published.ts';
 import type { Indicator, Source } from '../lib/schema.ts';
 import { SummaryBuilder, type Summary } from '../lib/summary.ts';
 import type { Loaded, Target } from './types.ts';
@@ -30,11 +30,11 @@ interface Area {
   level: Region['level'] | undefined;
   /** The map level the area is coloured at; null for a level the map does not show. */
   map: MapLevel | null;
+  /** The code as a JSON string, and the start of the area's CSV line: indicator, code, name, level. */
+  json: string;
   csv: string;
 }
-const NO_AREA: Area = { kode: '\u0000', index: -1, level: undefined, map: null, csv: '' };
-/** A character that JSON must escape or that makes a CSV cell need quotes. */
-const SPECIAL = /["\\,\u0000-\u001f]/;
+const NO_AREA: Area = { kode: '\u0000', index: -1, level: undefined, map: null, json: '', csv: '' };
 
 /**
  * Writes one indicator as its rows arrive, never holding them: the compact JSON for the pages, the CSV
@@ -55,8 +55,7 @@ export class IndicatorOutput {
   private area: Area = NO_AREA;
   private readonly used = new Set<string>();
   private lastSumber = '';
-  private readonly unit: string;
-  private readonly hidden: string;
+  private readonly encoder: RowEncoder;
   private readonly prefix: string;
   private readonly index: ReadonlyMap<string, number>;
 
@@ -68,8 +67,7 @@ export class IndicatorOutput {
     this.summary = this.newSummary();
     this.layer = this.newLayer();
     this.index = regionIndex(loaded.regions);
-    this.unit = csvCell(ind.satuan.id);
-    this.hidden = `<${loaded.config.kekerasan.ambang}`;
+    this.encoder = new RowEncoder(ind.satuan.id, `<${loaded.config.kekerasan.ambang}`);
     this.prefix = `${csvCell(ind.id)},`;
   }
 
@@ -91,20 +89,9 @@ export class IndicatorOutput {
       this.csv = this.stage.writer('publicData', `${this.ind.id}.csv`);
       this.start();
     }
-    const number = typeof r.nilai === 'number' ? String(r.nilai) : '';
-    // One test for both files: does any text of the row need escaping in JSON or quoting in CSV?
-    const plain = !SPECIAL.test(`${r.kode}${r.jk}${r.ku}${r.kat}${typeof r.nilai === 'string' ? r.nilai : ''}${r.status}${r.sumber}${r.lokasi}${r.catatan}`);
-    const encoded = encodeRow(r, number, plain);
-    this.json.add(this.rows === 0 ? encoded : `,\n${encoded}`);
-    const nilai = r.status === 'disembunyikan' ? this.hidden : typeof r.nilai === 'number' ? number : r.nilai;
-    const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
-    const capaian = r.capaian === null ? '' : String(r.capaian);
-    // The DOWNLOAD_COLUMNS, written out.
-    if (!plain) {
-      this.csv.add(`${area.csv}${r.tahun},${csvCell(r.jk)},${csvCell(r.ku)},${csvCell(r.kat)},${r.jenis},${csvCell(nilai)},${this.unit},${csvCell(r.status)},${r.asal},${capaian},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`);
-    } else {
-      this.csv.add(`${area.csv}${r.tahun},${r.jk},${r.ku},${r.kat},${r.jenis},${nilai ?? ''},${this.unit},${r.status},${r.asal},${capaian},${tercapai},${r.sumber},${r.lokasi},${r.catatan}\n`);
-    }
+    const json = this.encoder.json(r, area.json);
+    this.json.add(this.rows === 0 ? json : `,\n${json}`);
+    this.csv.add(this.encoder.csv(r, area.csv));
     this.rows += 1;
   }
 
@@ -113,7 +100,7 @@ export class IndicatorOutput {
     const region = this.loaded.regions.get(kode);
     const level = region?.level;
     const map = level === 'kecamatan' || level === 'desa' ? level : null;
-    this.area = { kode, index: this.index.get(kode) ?? -1, level, map, csv: `${this.prefix}${csvCell(kode)},${csvCell(region?.nama)},${csvCell(region?.tingkat)},` };
+    this.area = { kode, index: this.index.get(kode) ?? -1, level, map, json: jsonText(kode), csv: `${this.prefix}${csvCell(kode)},${csvCell(region?.nama)},${csvCell(region?.tingkat)},` };
   }
 
   restart(): void {
@@ -171,6 +158,66 @@ export class IndicatorOutput {
     return new SummaryBuilder(config.wilayah.kode, (k) => regions.get(k)?.level);
   }
 }
+
+/**
+ * One row as a JSON array in ROW_COLUMNS order (`rumus` only where the value was computed) and as a line
+ * of the CSV download (DOWNLOAD_COLUMNS, after the area's own start). Runs once per row of a national
+ * file: consecutive rows mostly repeat their breakdown and their status, source, location and note, so
+ * those pieces are encoded once and reused while they repeat.
+ *
+ *   const enc = new RowEncoder('persen', '<10'); enc.json(row) -> '["19.02",2022,"","","","realisasi",53.42,…]'
+ */
+export class RowEncoder {
+  private mid = { jk: '\u0000', ku: '', kat: '', jenis: '', json: '', csv: '' };
+  private tail = { status: '\u0000', sumber: '', lokasi: '', catatan: '', capaian: null as number | null, tercapai: null as boolean | null, urutan: null as number | null, asal: '', json: '', csv: '' };
+  private readonly unit: string;
+
+  constructor(
+    unit: string,
+    private readonly hidden: string,
+  ) {
+    this.unit = csvCell(unit);
+  }
+
+  /** `kode` may be the row's code already encoded (the caller keeps it per area). */
+  json(r: PublishedRow, kode = jsonText(r.kode)): string {
+    this.refresh(r);
+    const nilai = typeof r.nilai === 'number' ? String(r.nilai) : r.nilai === null ? 'null' : jsonText(r.nilai);
+    const rumus = r.rumus ? `,${JSON.stringify(r.rumus)}` : '';
+    return `[${kode},${r.tahun},${this.mid.json}${nilai},${this.tail.json}${rumus}]`;
+  }
+
+  /** The CSV line; `start` is the area's part: indicator, code, name, level and a comma. */
+  csv(r: PublishedRow, start: string): string {
+    this.refresh(r);
+    const nilai = r.status === 'disembunyikan' ? this.hidden : typeof r.nilai === 'number' ? String(r.nilai) : csvCell(r.nilai);
+    return `${start}${r.tahun},${this.mid.csv}${nilai},${this.tail.csv}`;
+  }
+
+  private refresh(r: PublishedRow): void {
+    const m = this.mid;
+    if (r.jk !== m.jk || r.ku !== m.ku || r.kat !== m.kat || r.jenis !== m.jenis) {
+      this.mid = {
+        jk: r.jk, ku: r.ku, kat: r.kat, jenis: r.jenis,
+        json: `${jsonText(r.jk)},${jsonText(r.ku)},${jsonText(r.kat)},${jsonText(r.jenis)},`,
+        csv: `${csvCell(r.jk)},${csvCell(r.ku)},${csvCell(r.kat)},${csvCell(r.jenis)},`,
+      };
+    }
+    const t = this.tail;
+    if (r.status !== t.status || r.sumber !== t.sumber || r.lokasi !== t.lokasi || r.catatan !== t.catatan || r.capaian !== t.capaian || r.tercapai !== t.tercapai || r.urutan !== t.urutan || r.asal !== t.asal) {
+      const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
+      this.tail = {
+        status: r.status, sumber: r.sumber, lokasi: r.lokasi, catatan: r.catatan, capaian: r.capaian, tercapai: r.tercapai, urutan: r.urutan, asal: r.asal,
+        json: `${jsonText(r.status)},${jsonText(r.sumber)},${jsonText(r.lokasi)},${jsonText(r.catatan)},${r.capaian},${r.tercapai},${r.urutan},${jsonText(r.asal)}`,
+        csv: `${this.unit},${csvCell(r.status)},${csvCell(r.asal)},${csvCell(r.capaian)},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`,
+      };
+    }
+  }
+}
+
+const PLAIN_JSON = /^[^"\\\u0000-\u001f]*$/;
+/** A JSON string: plain codes and words are quoted directly, the rest goes through JSON.stringify. */
+const jsonText = (s: string): string => (PLAIN_JSON.test(s) ? `"${s}"` : JSON.stringify(s));
 
 export function sourceTitle(sources: Record<string, Source>, id: string, short = false): string {
   const src = sources[id];

@@ -10,7 +10,7 @@
  */
 import { readCsv } from '../lib/csv.ts';
 import type { IssueLog } from '../lib/issues.ts';
-import { parseIdNumber } from '../lib/number.ts';
+import { parseIdNumber, parsePlainIdNumber } from '../lib/number.ts';
 import type { PublishedRow } from '../lib/published.ts';
 import type { Indicator, Tier } from '../lib/schema.ts';
 import type { Region } from './wilayah.ts';
@@ -287,7 +287,8 @@ function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueConte
     report(ctx, baris, 'status', statusRaw, 'status', 'Status belum_tersedia tetapi nilai terisi. Kosongkan nilainya atau hapus statusnya.');
     ok = false;
   } else if (p.numeric) {
-    const parsed = parseIdNumber(nilaiText);
+    const plain = parsePlainIdNumber(nilaiText);
+    const parsed: ReturnType<typeof parseIdNumber> = Number.isNaN(plain) ? parseIdNumber(nilaiText) : { ok: true, value: plain };
     if (!parsed.ok) {
       report(ctx, baris, 'nilai', nilaiText, 'angka', 'Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.');
       ok = false;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIdNumber } from '../../../scripts/lib/number.ts';
+import { parseIdNumber, parsePlainIdNumber } from '../../../scripts/lib/number.ts';
 
 describe('parseIdNumber reads numbers as Indonesian spreadsheets write them', () => {
   it.each([
@@ -31,5 +32,21 @@ describe('parseIdNumber reads numbers as Indonesian spreadsheets write them', ()
     { input: '9'.repeat(400), reason: 'terlalu besar' },
   ])('$input is rejected ($reason)', ({ input, reason }) => {
     expect(parseIdNumber(input)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('parsePlainIdNumber', () => {
+  it('gives exactly the double Number() gives for 1234 and 53,02 shapes, and NaN for anything else', () => {
+    const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+    fc.assert(
+      fc.property(fc.boolean(), digits(1, 9), fc.option(digits(1, 9), { nil: undefined }), (negative, int, frac) => {
+        const raw = `${negative ? '-' : ''}${int}${frac === undefined ? '' : `,${frac}`}`;
+        const got = parsePlainIdNumber(raw);
+        if (int.length + (frac?.length ?? 0) > 15) expect(got).toBeNaN();
+        else expect(got).toBe(Number(raw.replace(',', '.')));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const raw of ['', '-', ',5', '5,', '1.234', '1,2,3', 'Rp5', '5%', ' 5', '1e5', '+5', '1234567890123456']) expect(parsePlainIdNumber(raw)).toBeNaN();
   });
 });

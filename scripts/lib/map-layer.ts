@@ -91,6 +91,8 @@ export class MapLayer {
   write(codeOf: (area: number) => string, out: (text: string) => void): void {
     const quoted = this.strings.map((s) => JSON.stringify(s));
     const slots: number[] = [];
+    let tailIds = [-1, -1, -1];
+    let tail = '';
     out('{');
     for (const level of ['kecamatan', 'desa'] as const) {
       out(`${level === 'desa' ? ',' : ''}"${level}":{`);
@@ -110,7 +112,15 @@ export class MapLayer {
           const kind = this.kind[i];
           // String() and JSON.stringify() agree on finite numbers, -0 included.
           const nilai = kind === NUMBER ? String(this.number[i]) : kind === NULL ? 'null' : quoted[this.text[i * 4]!];
-          text += `${k === 0 ? '' : ','}"${this.year[i]}":[${nilai},${quoted[this.text[i * 4 + 1]!]},${quoted[this.text[i * 4 + 2]!]},${quoted[this.text[i * 4 + 3]!]}]`;
+          // Status, sources and detail mostly repeat from one value to the next: encode them once.
+          const a = this.text[i * 4 + 1]!;
+          const b = this.text[i * 4 + 2]!;
+          const c = this.text[i * 4 + 3]!;
+          if (a !== tailIds[0] || b !== tailIds[1] || c !== tailIds[2]) {
+            tailIds = [a, b, c];
+            tail = `,${quoted[a]},${quoted[b]},${quoted[c]}]`;
+          }
+          text += `${k === 0 ? '' : ','}"${this.year[i]}":[${nilai}${tail}`;
         }
         out(`${text}}`);
       }

@@ -7,13 +7,12 @@
  * Output goes to src/generated/ (what the pages import) and public/data/ (downloads), through a
  * staging folder: nothing is replaced unless the whole run succeeds.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWilayah, type Region } from './datasets/wilayah.ts';
 import type { ValueRow } from './datasets/values.ts';
-import { loadGeometry } from './datasets/geometry.ts';
-import { WorkerPool, type WorkerResult } from './stages/pool.ts';
+import { loadGeometry, type Geometry } from './datasets/geometry.ts';
+import { startWorkers } from './stages/pool.ts';
 import { IndicatorOutput, writeSite, type MapIndexEntry } from './stages/publish.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
 import { achieve, rankerOf, readIndicator, streamIndicator, targetsOf } from './stages/values.ts';
@@ -113,22 +112,12 @@ function checkReferences(catalog: Catalog, sources: Record<string, Source>, log:
 async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage<Target>, log: IssueLog, workers: number | undefined): Promise<{ rows: number; files: number; workers: number }> {
   const { config, catalog, regions } = loaded;
   const valuesDir = join(dataDir, 'values');
-  const fileIds = existsSync(valuesDir) ? readdirSync(valuesDir).filter((f) => f.toLowerCase().endsWith('.csv')).map((f) => f.slice(0, -4)).sort() : [];
-  const byId = new Map(catalog.indikator.map((i) => [i.id, i]));
-  for (const id of fileIds) {
-    if (!byId.has(id)) log.error({ file: `data/values/${id}.csv`, rule: 'indikator', message: `Tidak ada indikator "${id}" di data/indicators.yml. Tambahkan entrinya, atau samakan nama berkas dengan id indikator.` });
-  }
-  const needed = new Set<string>();
-  for (const ind of catalog.indikator) {
-    if (ind.turunan?.jenis === 'rasio') for (const t of [...ind.turunan.pembilang, ...ind.turunan.penyebut]) needed.add(t.indikator);
-    if (ind.turunan?.jenis === 'cakupan') needed.add(ind.turunan.dari);
-  }
-
+  const present = valueFiles(valuesDir, catalog, log);
+  const needed = derivationInputs(catalog);
   const kept = new Map<string, ValueRow[]>();
   const cached = new Map<string, PublishedRow[]>();
   const summaries = new Map<string, Summary>();
   const sourceIds = new Set(Object.keys(loaded.sources));
-  const present = new Set(fileIds);
   let total = 0;
 
   // Indicators that feed a derivation, and the violence ones (their disclosure control sees all cells
@@ -138,28 +127,15 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
   // Files that stream on their own may go to worker threads, started first so that they work while this
   // thread reads the violence data and the map; their results are taken in catalog order, so the log
   // and the output are those of a single-thread build.
-  const alone = catalog.indikator.filter((ind) => !held(ind) && !ind.turunan && present.has(ind.id));
-  const bytes = alone.reduce((sum, ind) => sum + statSync(join(valuesDir, `${ind.id}.csv`)).size, 0);
-  const threads = Math.min(workers ?? (bytes >= 64 * 2 ** 20 ? Math.min(availableParallelism(), 4) : 0), alone.length);
-  const pool = threads > 0 ? WorkerPool.start(threads, { loaded, stage: stage.handle(), valuesDir }) : null;
-  const jobs = new Map<string, Promise<WorkerResult>>();
-  for (const ind of pool ? alone : []) {
-    const job = pool!.run({ id: ind.id, write: !log.hasErrors });
-    job.catch(() => undefined); // awaited below, in catalog order
-    jobs.set(ind.id, job);
-  }
+  const alone = catalog.indikator.filter((ind) => !held(ind) && !ind.turunan && present.has(ind.id)).map((ind) => ind.id);
+  const { pool, jobs } = startWorkers(alone, { loaded, stage: stage.handle(), valuesDir }, workers, !log.hasErrors);
 
   const mapIndex: MapIndexEntry[] = [];
-  let geometry: Awaited<ReturnType<typeof loadGeometry>> = null;
+  let geometry: Geometry | null = null;
   try {
     const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
     geometry = await loadGeometry(dataDir, regions, config, log);
-    if (geometry) {
-      // The downloadable geometry says what it is: estimated or official, and from where.
-      const note = { resmi: geometry.resmi, catatan: geometry.resmi ? 'batas resmi' : 'batas perkiraan — bukan batas resmi', sumber: geometry.sumber, atribusi: geometry.atribusi };
-      await stage.writeText('publicData', 'peta/wilayah.topo.json', JSON.stringify({ ...geometry.topology, siga: note }));
-      await stage.writeText('generated', 'peta.json', JSON.stringify(geometry.topology));
-    }
+    if (geometry) await writeGeometry(stage, geometry);
 
     const load = async (ind: Indicator): Promise<PublishedRow[]> => {
       const rows: ValueRow[] = [];
@@ -203,12 +179,39 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
   } finally {
     await pool?.close();
   }
-  const counts = { rows: total, files: present.size, workers: pool ? threads : 0 };
+  const counts = { rows: total, files: present.size, workers: pool?.size ?? 0 };
   if (log.hasErrors) return counts;
   await stage.writeJson('publicData', 'peta/indeks.json', mapIndex);
   await stage.writeJson('generated', 'peta-indeks.json', mapIndex);
   await writeSite(stage, loaded, summaries, geometry);
   return counts;
+}
+
+/** The value files present, by indicator id; a file without a catalog entry is an error. */
+function valueFiles(valuesDir: string, catalog: Catalog, log: IssueLog): Set<string> {
+  const ids = existsSync(valuesDir) ? readdirSync(valuesDir).filter((f) => f.toLowerCase().endsWith('.csv')).map((f) => f.slice(0, -4)).sort() : [];
+  const known = new Set(catalog.indikator.map((i) => i.id));
+  for (const id of ids) {
+    if (!known.has(id)) log.error({ file: `data/values/${id}.csv`, rule: 'indikator', message: `Tidak ada indikator "${id}" di data/indicators.yml. Tambahkan entrinya, atau samakan nama berkas dengan id indikator.` });
+  }
+  return new Set(ids);
+}
+
+/** Indicators whose rows another indicator is derived from (rates, coverage). */
+function derivationInputs(catalog: Catalog): Set<string> {
+  const needed = new Set<string>();
+  for (const ind of catalog.indikator) {
+    if (ind.turunan?.jenis === 'rasio') for (const t of [...ind.turunan.pembilang, ...ind.turunan.penyebut]) needed.add(t.indikator);
+    if (ind.turunan?.jenis === 'cakupan') needed.add(ind.turunan.dari);
+  }
+  return needed;
+}
+
+/** The downloadable geometry says what it is: estimated or official, and from where. */
+async function writeGeometry(stage: OutputStage<Target>, geometry: Geometry): Promise<void> {
+  const note = { resmi: geometry.resmi, catatan: geometry.resmi ? 'batas resmi' : 'batas perkiraan — bukan batas resmi', sumber: geometry.sumber, atribusi: geometry.atribusi };
+  await stage.writeText('publicData', 'peta/wilayah.topo.json', JSON.stringify({ ...geometry.topology, siga: note }));
+  await stage.writeText('generated', 'peta.json', JSON.stringify(geometry.topology));
 }
 
 function deriveFor(ind: Indicator, kept: RowsByIndicator & Map<string, ValueRow[]>, regions: Map<string, Region>, rootCode: string): PublishedRow[] {

@@ -4,10 +4,13 @@
  * folder; the main thread takes the results in catalog order, so the log and the output are the same as
  * in a single-thread build.
  *
- *   const pool = WorkerPool.start(2, { loaded, stage: stage.handle(), valuesDir })
- *   const result = await pool.run({ id: 'idg', write: true })
- *   await pool.close()
+ *   const { pool, jobs } = startWorkers(['idg', 'ipg'], { loaded, stage: stage.handle(), valuesDir }, undefined, true)
+ *   const result = await jobs.get('idg')   // { id, rows, summary, map, log }
+ *   await pool?.close()
  */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IssueSnapshot } from '../lib/issues.ts';
 import type { StageHandle } from '../lib/output.ts';
@@ -41,10 +44,33 @@ interface Slot {
   busy: { task: WorkerTask; resolve: (r: WorkerResult) => void; reject: (e: Error) => void } | null;
 }
 
+/**
+ * Starts a pool for the given value files and queues them all, or starts none (`pool` null) when
+ * `requested` is 0 or, by default, when the files add up to less than 64 MB: a pool costs a few hundred
+ * milliseconds to start. Each job's rejection is awaited by whoever takes the job.
+ */
+export function startWorkers(ids: readonly string[], setup: WorkerSetup, requested: number | undefined, write: boolean): { pool: WorkerPool | null; jobs: Map<string, Promise<WorkerResult>> } {
+  const bytes = ids.reduce((sum, id) => sum + statSync(join(setup.valuesDir, `${id}.csv`)).size, 0);
+  const threads = Math.min(requested ?? (bytes >= 64 * 2 ** 20 ? Math.min(availableParallelism(), 4) : 0), ids.length);
+  const jobs = new Map<string, Promise<WorkerResult>>();
+  if (threads <= 0) return { pool: null, jobs };
+  const pool = WorkerPool.start(threads, setup);
+  for (const id of ids) {
+    const job = pool.run({ id, write });
+    job.catch(() => undefined); // taken later, in catalog order: no unhandled rejection meanwhile
+    jobs.set(id, job);
+  }
+  return { pool, jobs };
+}
+
 export class WorkerPool {
   private readonly queue: Array<NonNullable<Slot['busy']>> = [];
 
   private constructor(private readonly slots: Slot[]) {}
+
+  get size(): number {
+    return this.slots.length;
+  }
 
   static start(count: number, setup: WorkerSetup): WorkerPool {
     const slots: Slot[] = [];

@@ -14,6 +14,7 @@ import { clipToBox, pointInRing, ringArea } from '../../scripts/lib/geo/clip.ts'
 import { normaliseCode, normaliseName, projectionFor } from '../../scripts/lib/geo/official.ts';
 import { voronoiVillages } from '../../scripts/lib/geo/voronoi.ts';
 import { buildSiteCopy, REPO, run, tempRoot } from '../helpers.ts';
+import { zipShapefile } from '../shapefile-writer.ts';
 
 const REFERENCE = join(REPO, '..', 'shared', 'reference', 'geo');
 const hasReference = existsSync(join(REFERENCE, 'belitung-desa.geojson'));
@@ -84,6 +85,16 @@ describe.runIf(hasReference)('official boundaries replace the default', () => {
       for (let k = 0, j = ring.length - 1; k < ring.length; j = k++) s += (ring[j]![0]! - ring[k]![0]!) * (ring[j]![1]! + ring[k]![1]!);
       return sum + (i === 0 ? 1 : -1) * Math.abs(s / 2) * 111.32 * 110.57 * Math.cos((ring[0]![1]! * Math.PI) / 180);
     }, 0);
+  /** Every reference desa is in the output, official (not estimated), with its area within 2 %. */
+  const expectReferenceAreas = (desa: GeoJSON.FeatureCollection<GeoJSON.MultiPolygon, { kode: string; perkiraan: boolean }>) => {
+    const expected = new Map(reference().features.map((f) => [f.properties.code, f.properties.area_km2]));
+    expect(desa.features.map((f) => f.properties.kode).sort()).toEqual([...expected.keys()].sort());
+    for (const f of desa.features) {
+      const area = f.geometry.coordinates.reduce((s, p) => s + areaKm2(p), 0);
+      expect(Math.abs(area - expected.get(f.properties.kode)!) / expected.get(f.properties.kode)!, f.properties.kode).toBeLessThan(0.02);
+      expect(f.properties.perkiraan).toBe(false);
+    }
+  };
 
   it('matches 49 of 49 codes, keeps every area within 2%, stays within 40 KB gzip and drops the "perkiraan" label', async () => {
     const site = await buildSiteCopy(join(REPO, 'data'), (data) => {
@@ -97,13 +108,7 @@ describe.runIf(hasReference)('official boundaries replace the default', () => {
       expect(gzipSync(raw).length).toBeLessThanOrEqual(40 * 1024);
       const topo = JSON.parse(raw.toString()) as Topology;
       const desa = feature(topo, topo.objects.desa!) as unknown as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon, { kode: string; perkiraan: boolean }>;
-      const expected = new Map(reference().features.map((f) => [f.properties.code, f.properties.area_km2]));
-      expect(desa.features.map((f) => f.properties.kode).sort()).toEqual([...expected.keys()].sort());
-      for (const f of desa.features) {
-        const area = f.geometry.coordinates.reduce((s, p) => s + areaKm2(p), 0);
-        expect(Math.abs(area - expected.get(f.properties.kode)!) / expected.get(f.properties.kode)!, f.properties.kode).toBeLessThan(0.02);
-        expect(f.properties.perkiraan).toBe(false);
-      }
+      expectReferenceAreas(desa);
       for (const page of ['peta/index.html', 'wilayah/19.02.05/index.html', 'en/peta/index.html']) {
         const html = readFileSync(join(site.dist, page), 'utf8');
         expect(/batas perkiraan|estimated boundaries/.test(html), page).toBe(false);
@@ -140,6 +145,29 @@ describe.runIf(hasReference)('official boundaries replace the default', () => {
       expect(lon).toBeLessThan(109);
       expect(lat).toBeGreaterThan(-4);
       expect(lat).toBeLessThan(-2);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('reads a zipped Shapefile in UTM zone 48S with its attribute table, as BIG distributes boundaries', async () => {
+    const utm = proj4('WGS84', '+proj=utm +zone=48 +south +datum=WGS84 +units=m +no_defs');
+    const ref = reference();
+    const records = ref.features.map((f) => ({
+      polygons: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((p) => p.map((r) => r.map((c) => utm.forward([c[0]!, c[1]!])))),
+      attributes: { KDEPUM: f.properties.code, WADMKD: String((f.properties as { name?: string }).name ?? '') },
+    }));
+    const prj = 'PROJCS["WGS_1984_UTM_Zone_48S",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",10000000.0],PARAMETER["Central_Meridian",105.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+    const tmp = tempRoot(join(REPO, 'data'));
+    try {
+      mkdirSync(join(tmp.data, 'geo', 'resmi'), { recursive: true });
+      writeFileSync(join(tmp.data, 'geo', 'resmi', 'batas-desa.zip'), zipShapefile(records, prj));
+      const result = await run(tmp.root, tmp.data);
+      expect(result.lines).toEqual([]);
+      const out = JSON.parse(readFileSync(join(tmp.root, 'public/data/peta/wilayah.topo.json'), 'utf8')) as Topology & { siga: { resmi: boolean } };
+      expect(out.siga.resmi).toBe(true);
+      const desa = feature(out, out.objects.desa!) as unknown as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon, { kode: string; perkiraan: boolean }>;
+      expectReferenceAreas(desa);
     } finally {
       tmp.cleanup();
     }

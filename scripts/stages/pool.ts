@@ -46,12 +46,14 @@ interface Slot {
 
 /**
  * Starts a pool for the given value files and queues them all, or starts none (`pool` null) when
- * `requested` is 0 or, by default, when the files add up to less than 64 MB: a pool costs a few hundred
- * milliseconds to start. Each job's rejection is awaited by whoever takes the job.
+ * `requested` is 0 or, by default, when the files add up to less than 64 MB (a pool costs a few hundred
+ * milliseconds to start) or the machine has one core. Each job's rejection is awaited by whoever takes the job.
  */
 export function startWorkers(ids: readonly string[], setup: WorkerSetup, requested: number | undefined, write: boolean): { pool: WorkerPool | null; jobs: Map<string, Promise<WorkerResult>> } {
   const bytes = ids.reduce((sum, id) => sum + statSync(join(setup.valuesDir, `${id}.csv`)).size, 0);
-  const threads = Math.min(requested ?? (bytes >= 64 * 2 ** 20 ? Math.min(availableParallelism(), 4) : 0), ids.length);
+  // One worker per core, at most 4; none on a single core, where a worker only adds its start-up.
+  const cores = availableParallelism();
+  const threads = Math.min(requested ?? (bytes >= 64 * 2 ** 20 && cores > 1 ? Math.min(cores, 4) : 0), ids.length);
   const jobs = new Map<string, Promise<WorkerResult>>();
   if (threads <= 0) return { pool: null, jobs };
   const pool = WorkerPool.start(threads, setup);

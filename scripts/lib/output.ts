@@ -95,7 +95,7 @@ export class OutputStage<K extends string> {
 /**
  * Collects small strings and writes them to a file in ~1 MB pieces, synchronously: a million rows
  * become a few hundred writes, and a row callback that cannot await (the CSV reader's) can still write.
- * Each string is encoded straight into one reused buffer, so no long string is ever built.
+ * Strings gather up to 64 K units, which are encoded into one reused buffer: no long string is built.
  *
  *   const w = new FileWriter(path); for (…) w.add(line); w.close();
  */

@@ -40,7 +40,7 @@ const NO_AREA: Area = { kode: '\u0000', index: -1, level: undefined, map: null, 
  * Writes one indicator as its rows arrive, never holding them: the compact JSON for the pages, the CSV
  * download, the map layer and the headline summary, then the metadata JSON on `finish()`.
  *
- *   const out = new IndicatorOutput(stage, ind, loaded); for (const r of rows) out.add(r); const { summary, layer } = out.finish();
+ *   const out = new IndicatorOutput(stage, ind, loaded); for (const r of rows) out.add(r); const { summary, map } = await out.finish();
  *
  * `restart()` empties everything for a second pass over the same file (achievement needs the targets,
  * which may come after the values they judge). Files are created at the first row: an indicator without

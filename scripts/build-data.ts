@@ -17,6 +17,11 @@ async function main(): Promise<void> {
   const dataDir = arg('--data') ? resolve(arg('--data')!) : undefined;
   // --workers N sets the worker threads (0: none); by default the pipeline decides from the files' size.
   const workers = arg('--workers') === undefined ? undefined : Number(arg('--workers'));
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    console.error(`--workers harus bilangan bulat 0 atau lebih (diberikan: ${arg('--workers')}).`);
+    process.exitCode = 1;
+    return;
+  }
   const started = performance.now();
   const result = await runPipeline({ root, dataDir, workers });
   const elapsed = (performance.now() - started) / 1000;

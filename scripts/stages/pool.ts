@@ -53,7 +53,8 @@ export function startWorkers(ids: readonly string[], setup: WorkerSetup, request
   const bytes = ids.reduce((sum, id) => sum + statSync(join(setup.valuesDir, `${id}.csv`)).size, 0);
   // One worker per core, at most 4; none on a single core, where a worker only adds its start-up.
   const cores = availableParallelism();
-  const threads = Math.min(requested ?? (bytes >= 64 * 2 ** 20 && cores > 1 ? Math.min(cores, 4) : 0), ids.length);
+  const wanted = requested === undefined ? (bytes >= 64 * 2 ** 20 && cores > 1 ? Math.min(cores, 4) : 0) : Math.floor(requested) || 0;
+  const threads = Math.max(0, Math.min(wanted, ids.length));
   const jobs = new Map<string, Promise<WorkerResult>>();
   if (threads <= 0) return { pool: null, jobs };
   const pool = WorkerPool.start(threads, setup);
@@ -88,11 +89,15 @@ export class WorkerPool {
         else job.resolve(msg);
         pool.next();
       });
-      // A worker that crashed is gone: fail what it held and everything still queued (the build stops).
-      worker.on('error', (err) => {
+      // A worker that crashed or stopped is gone: fail what it held and everything still queued (the build stops).
+      const gone = (err: Error): void => {
         slot.busy?.reject(err);
         slot.busy = null;
         for (const job of pool.queue.splice(0)) job.reject(err);
+      };
+      worker.on('error', gone);
+      worker.on('exit', (code) => {
+        if (slot.busy || pool.queue.length > 0) gone(new Error(`worker thread stopped (exit code ${code}) before its work was done`));
       });
       slots.push(slot);
     }

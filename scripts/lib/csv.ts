@@ -132,17 +132,13 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: { ch
       if (!result.notUtf8 && text.includes('\ufffd')) result.notUtf8 = true;
       text = carry === '' ? text : carry + text;
       let start = 0;
-      if (pending === null && text.indexOf('"') === -1) {
-        // No quote anywhere in this piece (the usual case): every line splits on the delimiter.
-        for (let end = text.indexOf(newline, start); end !== -1 && !stopped; end = text.indexOf(newline, start)) {
-          record((text.charCodeAt(end - 1) === 13 && end > start ? text.slice(start, end - 1) : text.slice(start, end)).split(delimiter));
-          start = end + 1;
-        }
-      } else {
-        for (let end = text.indexOf(newline, start); end !== -1 && !stopped; end = text.indexOf(newline, start)) {
-          line(text.charCodeAt(end - 1) === 13 && end > start ? text.slice(start, end - 1) : text.slice(start, end));
-          start = end + 1;
-        }
+      // No quote anywhere in this piece (the usual case): every line splits on the delimiter directly.
+      const plain = pending === null && text.indexOf('"') === -1;
+      for (let end = text.indexOf(newline, start); end !== -1 && !stopped; end = text.indexOf(newline, start)) {
+        const l = text.charCodeAt(end - 1) === 13 && end > start ? text.slice(start, end - 1) : text.slice(start, end);
+        if (plain) record(l.split(delimiter));
+        else line(l);
+        start = end + 1;
       }
       if (stopped) break;
       carry = text.slice(start);

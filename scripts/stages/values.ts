@@ -138,13 +138,16 @@ export type Ranker = (year: number, code: string) => number | null;
 /** The cell a value belongs to: area, year and breakdown (a target and its realisation share it). */
 const cellKey = (r: PublishedRow): string => `${r.kode}|${r.tahun}|${r.jk}|${r.ku}|${r.kat}`;
 
+/** Keeps a row as its cell's target when it is one with a value and the cell has none yet (the first wins). */
+function keepTarget(targets: Map<string, PublishedRow>, r: PublishedRow): void {
+  if (r.jenis !== 'target' || r.nilai === null) return;
+  const key = cellKey(r);
+  if (!targets.has(key)) targets.set(key, r);
+}
+
 export function targetsOf(rows: readonly PublishedRow[]): Map<string, PublishedRow> {
   const targets = new Map<string, PublishedRow>();
-  for (const r of rows) {
-    if (r.jenis !== 'target' || r.nilai === null) continue;
-    const key = cellKey(r);
-    if (!targets.has(key)) targets.set(key, r);
-  }
+  for (const r of rows) keepTarget(targets, r);
   return targets;
 }
 
@@ -175,12 +178,9 @@ export function rankerOf(catalog: Catalog, ind: Indicator): Ranker | null {
  */
 export async function streamIndicator(path: string, ind: Indicator, loaded: Loaded, sourceIds: ReadonlySet<string>, log: IssueLog, out: IndicatorOutput | null): Promise<number> {
   const rank = rankerOf(loaded.catalog, ind);
-  const targets = new Map<string, ValueRow>();
+  const targets = new Map<string, PublishedRow>();
   const rows = await readIndicator(path, ind, loaded, sourceIds, log, (r) => {
-    if (r.jenis === 'target' && r.nilai !== null) {
-      const key = cellKey(r);
-      if (!targets.has(key)) targets.set(key, r);
-    }
+    keepTarget(targets, r);
     if (out === null || log.hasErrors) return;
     if (rank && typeof r.nilai === 'string') r.urutan = rank(r.tahun, r.nilai);
     out.add(r);

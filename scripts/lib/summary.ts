@@ -2,7 +2,7 @@
  * The headline of one indicator for the root region: its latest realised value, the target that goes
  * with it, the years and levels that have data.
  *
- *   const b = new SummaryBuilder('19.02', levelOf); for (const r of rows) b.add(r);
+ *   const b = new SummaryBuilder('19.02'); for (const r of rows) b.add(r, regions.get(r.kode)?.level);
  *   b.result() -> { terakhir: { tahun: 2022, nilai: 53.42, status: 'diperdebatkan', … },
  *              lain: [the 53.02 row], target: { tahun: 2022, nilai: 46.35 }, tahun: [2010, 2026], … }
  *
@@ -38,14 +38,12 @@ export class SummaryBuilder {
   private count = 0;
   private adaData = false;
 
-  constructor(
-    private readonly rootCode: string,
-    private readonly levelOf: (kode: string) => string | undefined,
-  ) {
+  constructor(private readonly rootCode: string) {
     this.inside = `${rootCode}.`;
   }
 
-  add(r: PublishedRow, level = this.levelOf(r.kode)): void {
+  /** `level` is the row's area level (kabupaten, desa…), undefined for an unknown code. */
+  add(r: PublishedRow, level: string | undefined): void {
     this.count += 1;
     if (r.tahun < this.min) this.min = r.tahun;
     if (r.tahun > this.max) this.max = r.tahun;

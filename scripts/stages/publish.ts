@@ -154,8 +154,7 @@ export class IndicatorOutput {
   }
 
   private newSummary(): SummaryBuilder {
-    const { regions, config } = this.loaded;
-    return new SummaryBuilder(config.wilayah.kode, (k) => regions.get(k)?.level);
+    return new SummaryBuilder(this.loaded.config.wilayah.kode);
   }
 }
 

@@ -92,11 +92,23 @@ export async function loadWilayah(path: string, label: string, config: Config, l
   return regions;
 }
 
-const indexes = new WeakMap<ReadonlyMap<string, unknown>, Map<string, number>>();
+const positions = new WeakMap<ReadonlyMap<string, unknown>, { index: Map<string, number>; codes: string[] }>();
+
+function positionsOf(regions: ReadonlyMap<string, unknown>): { index: Map<string, number>; codes: string[] } {
+  let p = positions.get(regions);
+  if (!p) {
+    const codes = [...regions.keys()];
+    positions.set(regions, (p = { index: new Map(codes.map((k, i) => [k, i])), codes }));
+  }
+  return p;
+}
 
 /** Each code's position in the regions map (the order of data/wilayah.csv), built once per map. */
 export function regionIndex(regions: ReadonlyMap<string, unknown>): ReadonlyMap<string, number> {
-  let index = indexes.get(regions);
-  if (!index) indexes.set(regions, (index = new Map([...regions.keys()].map((k, i) => [k, i]))));
-  return index;
+  return positionsOf(regions).index;
+}
+
+/** The codes in that order: position -> code, the inverse of regionIndex. */
+export function regionCodes(regions: ReadonlyMap<string, unknown>): readonly string[] {
+  return positionsOf(regions).codes;
 }

@@ -3,7 +3,7 @@
  * download and metadata JSON), the map layers, and the site-wide catalog, regions and sources.
  */
 import type { Geometry } from '../datasets/geometry.ts';
-import { regionIndex, type Region } from '../datasets/wilayah.ts';
+import { regionCodes, regionIndex, type Region } from '../datasets/wilayah.ts';
 import { csvCell, csvLine } from '../lib/csv.ts';
 import { MapLayer, type MapLevel } from '../lib/map-layer.ts';
 import type { FileWriter, OutputStage } from '../lib/output.ts';
@@ -137,7 +137,7 @@ export class IndicatorOutput {
     const tingkat = this.layer.levels();
     if (tingkat.length === 0) return { summary, map: null };
     const file = this.stage.writer('publicData', `peta/nilai/${ind.id}.json`);
-    const codes = [...loaded.regions.keys()];
+    const codes = regionCodes(loaded.regions);
     this.layer.write((area) => codes[area]!, (text) => file.add(text));
     file.close();
     await this.stage.copy('publicData', `peta/nilai/${ind.id}.json`, 'generated', `peta-nilai/${ind.id}.json`);

@@ -89,9 +89,9 @@ export class IndicatorOutput {
       this.csv = this.stage.writer('publicData', `${this.ind.id}.csv`);
       this.start();
     }
-    const json = this.encoder.json(r, area.json);
-    this.json.add(this.rows === 0 ? json : `,\n${json}`);
-    this.csv.add(this.encoder.csv(r, area.csv));
+    const line = this.encoder.encode(r, area.csv, area.json);
+    this.json.add(this.rows === 0 ? line.json : `,\n${line.json}`);
+    this.csv.add(line.csv);
     this.rows += 1;
   }
 
@@ -164,7 +164,7 @@ export class IndicatorOutput {
  * file: consecutive rows mostly repeat their breakdown and their status, source, location and note, so
  * those pieces are encoded once and reused while they repeat.
  *
- *   const enc = new RowEncoder('persen', '<10'); enc.json(row) -> '["19.02",2022,"","","","realisasi",53.42,…]'
+ *   const enc = new RowEncoder('persen', '<10'); enc.encode(row, 'idg,19.02,Belitung,Kabupaten,').json -> '["19.02",2022,"","","","realisasi",53.42,…]'
  */
 export class RowEncoder {
   private mid = { jk: '\u0000', ku: '', kat: '', jenis: '', json: '', csv: '' };
@@ -178,19 +178,21 @@ export class RowEncoder {
     this.unit = csvCell(unit);
   }
 
-  /** `kode` may be the row's code already encoded (the caller keeps it per area). */
-  json(r: PublishedRow, kode = jsonText(r.kode)): string {
+  /**
+   * The row's JSON array and CSV line, encoded together: breakdown, tail and number are looked at once.
+   * `start` is the area's part of the CSV line (indicator, code, name, level and a comma); `kode` may be
+   * the code already encoded as JSON (the caller keeps it per area).
+   */
+  encode(r: PublishedRow, start: string, kode = jsonText(r.kode)): { json: string; csv: string } {
     this.refresh(r);
-    const nilai = typeof r.nilai === 'number' ? String(r.nilai) : r.nilai === null ? 'null' : jsonText(r.nilai);
+    const number = typeof r.nilai === 'number' ? String(r.nilai) : null;
+    const nilaiJson = number ?? (r.nilai === null ? 'null' : jsonText(r.nilai as string));
+    const nilaiCsv = r.status === 'disembunyikan' ? this.hidden : (number ?? csvCell(r.nilai));
     const rumus = r.rumus ? `,${JSON.stringify(r.rumus)}` : '';
-    return `[${kode},${r.tahun},${this.mid.json}${nilai},${this.tail.json}${rumus}]`;
-  }
-
-  /** The CSV line; `start` is the area's part: indicator, code, name, level and a comma. */
-  csv(r: PublishedRow, start: string): string {
-    this.refresh(r);
-    const nilai = r.status === 'disembunyikan' ? this.hidden : typeof r.nilai === 'number' ? String(r.nilai) : csvCell(r.nilai);
-    return `${start}${r.tahun},${this.mid.csv}${nilai},${this.tail.csv}`;
+    return {
+      json: `[${kode},${r.tahun},${this.mid.json}${nilaiJson},${this.tail.json}${rumus}]`,
+      csv: `${start}${r.tahun},${this.mid.csv}${nilaiCsv},${this.tail.csv}`,
+    };
   }
 
   private refresh(r: PublishedRow): void {

@@ -19,7 +19,6 @@ import { IssueLog } from '../lib/issues.ts';
 import { ConfigSchema } from '../lib/schema.ts';
 import { loadYaml } from '../lib/yaml-load.ts';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 

@@ -1,160 +1,182 @@
 /**
  * What a choropleth colours for one indicator: per kecamatan or desa and year, the first realised
- * "all" value as [value, status, source ids, detail]. Gathered row by row without an object per value
- * (a national indicator has close to a million), in typed arrays, and written as the same JSON text
- * that `JSON.stringify` gives for a `MapValues` object.
+ * "all" value with its status, sources and detail. Gathered row by row without an object per value (a
+ * national indicator has close to a million), in typed arrays, and written in the column format of
+ * map-values.ts as the same JSON text that `JSON.stringify` gives for that `MapValues` object.
  *
  *   const layer = new MapLayer(regionCount, { min: 2000, max: 2035 })
  *   layer.add(areaIndex, 'desa', 2024, 53.02, '', 'bps-2024', '')   // true: the first value of that cell
- *   layer.write((area) => codes[area], (text) => out.add(text))   // {"kecamatan":{},"desa":{"19.02.01.2001":{"2024":[53.02,"","bps-2024",""]}}}
+ *   layer.write((area) => codes[area], (text) => out.add(text))
+ *     // {"teks":[["","bps-2024",""]],"kecamatan":{"kode":[],"nilai":{},"teks":{}},"desa":{"kode":["19.02.01.2001"],"nilai":{"2024":[53.02]},"teks":{"2024":[0]}}}
  */
-export type MapLevel = 'kecamatan' | 'desa';
-export type MapCell = [number | string | null, string, string, string];
-/** Per area and year, what a map colours: [value, status, source ids, detail]. */
-export type MapValues = Record<MapLevel, Record<string, Record<string, MapCell>>>;
+import type { MapLevel, MapNote } from './map-values.ts';
+
+export type { MapLevel } from './map-values.ts';
 
 const NUMBER = 0;
 const TEXT = 1;
 const NULL = 2;
+const LEVELS = ['kecamatan', 'desa'] as const;
+/** Areas written per piece of output: no string as long as a national column is ever built. */
+const PIECE = 4096;
 
 export class MapLayer {
   private readonly span: number;
-  /** One byte per area and year: set once the cell has its value. */
-  private readonly taken: Uint8Array;
-  private readonly head: Int32Array;
-  private readonly tail: Int32Array;
+  /** Per area and year, the slot of its value, -1 while it has none. */
+  private readonly slot: Int32Array;
+  /** Per area: set once it has a value. */
+  private readonly known: Uint8Array;
   private readonly order: Record<MapLevel, number[]> = { kecamatan: [], desa: [] };
-  private readonly strings: string[] = [];
-  private readonly stringIds = new Map<string, number>();
-  private readonly lastString: Array<string | null> = [null, null, null, null];
-  private readonly lastId = [0, 0, 0, 0];
-  readonly years = new Set<number>();
+  private readonly seen: Record<MapLevel, Uint8Array>;
+  private readonly texts: string[] = [];
+  private readonly textIds = new Map<string, number>();
+  private readonly notes: MapNote[] = [];
+  private readonly noteIds = new Map<string, number>();
+  private lastNote = { status: '\u0000', sumber: '', detail: '', id: 0 };
   private size = 0;
-  // One slot per value, in arrival order; `next` links the values of one area.
-  private year = new Int32Array(1024);
   private kind = new Uint8Array(1024);
   private number = new Float64Array(1024);
-  private text = new Uint32Array(1024 * 4);
-  private next = new Int32Array(1024);
+  private text = new Uint32Array(1024);
+  private note = new Uint32Array(1024);
 
   constructor(
     areaCount: number,
     private readonly range: { min: number; max: number },
   ) {
     this.span = range.max - range.min + 1;
-    this.taken = new Uint8Array(areaCount * this.span);
-    this.head = new Int32Array(areaCount).fill(-1);
-    this.tail = new Int32Array(areaCount).fill(-1);
+    this.slot = new Int32Array(areaCount * this.span).fill(-1);
+    this.known = new Uint8Array(areaCount);
+    this.seen = { kecamatan: new Uint8Array(this.span), desa: new Uint8Array(this.span) };
   }
 
   /** Keeps the value when its area and year have none yet; returns whether it was kept. */
   add(area: number, level: MapLevel, year: number, nilai: number | string | null, status: string, sumber: string, detail: string): boolean {
     if (year < this.range.min || year > this.range.max) throw new RangeError(`MapLayer: year ${year} outside ${this.range.min}–${this.range.max}`);
     const cell = area * this.span + (year - this.range.min);
-    if (this.taken[cell]) return false;
-    this.taken[cell] = 1;
-    if (this.size === this.year.length) this.grow();
+    if (this.slot[cell] !== -1) return false;
+    if (this.size === this.kind.length) this.grow();
     const i = this.size++;
-    this.year[i] = year;
+    // An area's first value: the area joins its level's column in arrival order.
+    if (!this.known[area]) {
+      this.known[area] = 1;
+      this.order[level].push(area);
+    }
+    this.slot[cell] = i;
+    this.seen[level][year - this.range.min] = 1;
     if (typeof nilai === 'number') {
       this.kind[i] = NUMBER;
       this.number[i] = nilai;
     } else {
       this.kind[i] = nilai === null ? NULL : TEXT;
-      this.text[i * 4] = nilai === null ? 0 : this.id(0, nilai);
+      this.text[i] = nilai === null ? 0 : this.textId(nilai);
     }
-    this.text[i * 4 + 1] = this.id(1, status);
-    this.text[i * 4 + 2] = this.id(2, sumber);
-    this.text[i * 4 + 3] = this.id(3, detail);
-    this.next[i] = -1;
-    if (this.head[area] === -1) {
-      this.head[area] = i;
-      this.order[level].push(area);
-    } else {
-      this.next[this.tail[area]!] = i;
-    }
-    this.tail[area] = i;
-    this.years.add(year);
+    this.note[i] = this.noteId(status, sumber, detail);
     return true;
   }
 
   /** The levels with at least one value, kecamatan before desa. */
   levels(): MapLevel[] {
-    return (['kecamatan', 'desa'] as const).filter((l) => this.order[l].length > 0);
+    return LEVELS.filter((l) => this.order[l].length > 0);
   }
 
-  /**
-   * Writes the layer as JSON in pieces: areas in the order they first had a value, years ascending
-   * (the key order JSON.stringify gives an object whose area codes contain dots and whose years are
-   * integer keys).
-   */
+  /** The years with at least one value, ascending. */
+  years(): number[] {
+    return this.yearsOf('kecamatan').concat(this.yearsOf('desa')).filter((y, i, all) => all.indexOf(y) === i).sort((a, b) => a - b);
+  }
+
+  /** The source ids the kept values cite, sorted. */
+  sources(): string[] {
+    return [...new Set(this.notes.flatMap((n) => n[1].split(' ').filter(Boolean)))].sort();
+  }
+
+  /** Writes the layer as JSON in pieces: areas in the order they first had a value, years ascending. */
   write(codeOf: (area: number) => string, out: (text: string) => void): void {
-    const quoted = this.strings.map((s) => JSON.stringify(s));
-    const slots: number[] = [];
-    let tailIds = [-1, -1, -1];
-    let tail = '';
-    out('{');
-    for (const level of ['kecamatan', 'desa'] as const) {
-      out(`${level === 'desa' ? ',' : ''}"${level}":{`);
+    const quoted = this.texts.map((s) => JSON.stringify(s));
+    out(`{"teks":${JSON.stringify(this.notes)}`);
+    for (const level of LEVELS) {
       const areas = this.order[level];
-      for (let n = 0; n < areas.length; n++) {
-        const area = areas[n]!;
-        slots.length = 0;
-        let sorted = true;
-        for (let i = this.head[area]!; i !== -1; i = this.next[i]!) {
-          if (slots.length > 0 && this.year[i]! < this.year[slots[slots.length - 1]!]!) sorted = false;
-          slots.push(i);
-        }
-        if (!sorted) slots.sort((a, b) => this.year[a]! - this.year[b]!);
-        let text = `${n === 0 ? '' : ','}${JSON.stringify(codeOf(area))}:{`;
-        for (let k = 0; k < slots.length; k++) {
-          const i = slots[k]!;
+      const years = this.yearsOf(level);
+      out(`,"${level}":{"kode":[`);
+      this.column(areas, out, (area) => JSON.stringify(codeOf(area)));
+      out('],"nilai":{');
+      years.forEach((year, n) => {
+        out(`${n === 0 ? '' : ','}"${year}":[`);
+        // String() and JSON.stringify() agree on finite numbers, -0 included.
+        this.column(areas, out, (area) => {
+          const i = this.slot[area * this.span + year - this.range.min]!;
+          if (i === -1) return 'null';
           const kind = this.kind[i];
-          // String() and JSON.stringify() agree on finite numbers, -0 included.
-          const nilai = kind === NUMBER ? String(this.number[i]) : kind === NULL ? 'null' : quoted[this.text[i * 4]!];
-          // Status, sources and detail mostly repeat from one value to the next: encode them once.
-          const a = this.text[i * 4 + 1]!;
-          const b = this.text[i * 4 + 2]!;
-          const c = this.text[i * 4 + 3]!;
-          if (a !== tailIds[0] || b !== tailIds[1] || c !== tailIds[2]) {
-            tailIds = [a, b, c];
-            tail = `,${quoted[a]},${quoted[b]},${quoted[c]}]`;
-          }
-          text += `${k === 0 ? '' : ','}"${this.year[i]}":[${nilai}${tail}`;
-        }
-        out(`${text}}`);
-      }
-      out('}');
+          return kind === NUMBER ? String(this.number[i]) : kind === NULL ? 'null' : quoted[this.text[i]!]!;
+        });
+        out(']');
+      });
+      out('},"teks":{');
+      years.forEach((year, n) => {
+        out(`${n === 0 ? '' : ','}"${year}":[`);
+        this.column(areas, out, (area) => {
+          const i = this.slot[area * this.span + year - this.range.min]!;
+          return i === -1 ? '-1' : String(this.note[i]);
+        });
+        out(']');
+      });
+      out('}}');
     }
     out('}');
   }
 
-  /** The number of a text in the layer's string table; `field` keeps a one-entry cache per column. */
-  private id(field: number, s: string): number {
-    // Consecutive values mostly repeat their status and source: skip the lookup then.
-    if (s === this.lastString[field]) return this.lastId[field]!;
-    let id = this.stringIds.get(s);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(s);
-      this.stringIds.set(s, id);
+  /** One JSON array's items, comma-separated, handed out a piece at a time. */
+  private column(areas: readonly number[], out: (text: string) => void, item: (area: number) => string): void {
+    for (let start = 0; start < areas.length; start += PIECE) {
+      let text = start === 0 ? '' : ',';
+      const end = Math.min(areas.length, start + PIECE);
+      for (let n = start; n < end; n++) text += n === start ? item(areas[n]!) : `,${item(areas[n]!)}`;
+      out(text);
     }
-    this.lastString[field] = s;
-    this.lastId[field] = id;
+  }
+
+  private yearsOf(level: MapLevel): number[] {
+    const years: number[] = [];
+    this.seen[level].forEach((seen, k) => {
+      if (seen) years.push(this.range.min + k);
+    });
+    return years;
+  }
+
+  private textId(s: string): number {
+    let id = this.textIds.get(s);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.texts.push(s);
+      this.textIds.set(s, id);
+    }
+    return id;
+  }
+
+  /** The number of a [status, sources, detail] note; consecutive values mostly repeat theirs. */
+  private noteId(status: string, sumber: string, detail: string): number {
+    const last = this.lastNote;
+    if (status === last.status && sumber === last.sumber && detail === last.detail) return last.id;
+    const key = `${status}\u0000${sumber}\u0000${detail}`;
+    let id = this.noteIds.get(key);
+    if (id === undefined) {
+      id = this.notes.length;
+      this.notes.push([status, sumber, detail]);
+      this.noteIds.set(key, id);
+    }
+    this.lastNote = { status, sumber, detail, id };
     return id;
   }
 
   private grow(): void {
-    const size = this.year.length * 2;
-    const bigger = <T extends Int32Array | Uint8Array | Float64Array | Uint32Array>(a: T, n: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
+    const size = this.kind.length * 2;
+    const bigger = <T extends Uint8Array | Float64Array | Uint32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
       b.set(a);
       return b;
     };
-    this.year = bigger(this.year, size);
-    this.kind = bigger(this.kind, size);
-    this.number = bigger(this.number, size);
-    this.text = bigger(this.text, size * 4);
-    this.next = bigger(this.next, size);
+    this.kind = bigger(this.kind);
+    this.number = bigger(this.number);
+    this.text = bigger(this.text);
+    this.note = bigger(this.note);
   }
 }

@@ -21,6 +21,8 @@ export interface MapIndexEntry {
   id: string;
   tingkat: MapLevel[];
   tahun: number[];
+  /** The sources the layer's values cite: the map page lists them without reading every layer. */
+  sumber: string[];
 }
 
 interface Area {
@@ -141,7 +143,7 @@ export class IndicatorOutput {
     this.layer.write((area) => codes[area]!, (text) => file.add(text));
     file.close();
     await this.stage.copy('publicData', `peta/nilai/${ind.id}.json`, 'generated', `peta-nilai/${ind.id}.json`);
-    return { summary, map: { id: ind.id, tingkat, tahun: [...this.layer.years].sort((a, b) => a - b) } };
+    return { summary, map: { id: ind.id, tingkat, tahun: this.layer.years(), sumber: this.layer.sources() } };
   }
 
   private start(): void {

@@ -3,7 +3,7 @@
  * the independent checker run on the real build, on a build with the invented fixture, and on builds
  * that deliberately leak.
  */
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +150,26 @@ describe('the independent checker on built sites', () => {
       expect(kinds.has('kecil')).toBe(false);
     } finally {
       writeFileSync(path, original);
+    }
+  });
+
+  it('catches a small count in a map layer of violence cases', () => {
+    // The build writes no such layer (cases are not mapped); the checker still reads one if it appears.
+    // The year is one no other file publishes, so the layer alone decides what the checker sees.
+    const path = join(invented.dist, 'data', 'peta', 'nilai', 'kasus-kekerasan.json');
+    mkdirSync(join(invented.dist, 'data', 'peta', 'nilai'), { recursive: true });
+    const layer = (nilai: number | null) => ({
+      teks: [['', 'fiktif-kekerasan', ''], ['disembunyikan', 'fiktif-kekerasan', '']],
+      kecamatan: { kode: ['19.02.01', '19.02.02'], nilai: { 2031: [nilai, 25] }, teks: { 2031: [nilai === null ? 1 : 0, 0] } },
+      desa: { kode: [], nilai: {}, teks: {} },
+    });
+    try {
+      writeFileSync(path, JSON.stringify(layer(null)));
+      expect(checkSite(invented.dist, opts).map((f) => f.kind)).not.toContain('kecil');
+      writeFileSync(path, JSON.stringify(layer(4)));
+      expect(checkSite(invented.dist, opts).map((f) => f.kind)).toContain('kecil');
+    } finally {
+      rmSync(path, { force: true });
     }
   });
 

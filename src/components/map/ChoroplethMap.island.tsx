@@ -12,6 +12,7 @@ import type { Locale } from '../../lib/i18n.ts';
 import { categoryScale, NO_DATA, numericScale } from '../../lib/map/scale.ts';
 import { readState, writeState, type MapState } from '../../lib/map/state.ts';
 import type { SigaMap } from '../../lib/map/leaflet-map.ts';
+import { mapCells, type MapCell, type MapValues } from '../../../scripts/lib/map-values.ts';
 import '../../styles/leaflet-trimmed.css';
 
 export interface MapIndicator {
@@ -25,9 +26,6 @@ export interface MapIndicator {
   tahun: number[];
 }
 
-type Cell = [number | string | null, string, string, string];
-type Values = Record<'kecamatan' | 'desa', Record<string, Record<string, Cell>>>;
-
 export interface ChoroplethProps {
   locale: Locale;
   labels: Record<string, string>;
@@ -35,7 +33,7 @@ export interface ChoroplethProps {
   areas: Array<{ kode: string; nama: string; level: 'kecamatan' | 'desa' }>;
   sources: Record<string, string>;
   initial: MapState;
-  initialValues: Values;
+  initialValues: MapValues;
   tiles: { url: string; attribution: string } | null;
   estimated: boolean;
   regionPath: string;
@@ -47,7 +45,7 @@ const fill = (template: string, params: Record<string, string | number>): string
 export default function ChoroplethMap(props: ChoroplethProps) {
   const { locale, labels, indicators, areas } = props;
   const [state, setState] = useState<MapState>(props.initial);
-  const [values, setValues] = useState<Record<string, Values>>({ [props.initial.indikator]: props.initialValues });
+  const [values, setValues] = useState<Record<string, MapValues>>({ [props.initial.indikator]: props.initialValues });
   const [topology, setTopology] = useState<Topology | null>(null);
   const [tip, setTip] = useState<{ kode: string; x: number; y: number } | null>(null);
   const holder = useRef<HTMLDivElement>(null);
@@ -56,16 +54,17 @@ export default function ChoroplethMap(props: ChoroplethProps) {
   const available = indicators.filter((i) => i.tingkat.includes(state.tingkat));
   const indicator = available.find((i) => i.id === state.indikator) ?? available[0];
   const year = indicator && indicator.tahun.includes(state.tahun) ? state.tahun : (indicator?.tahun.at(-1) ?? state.tahun);
-  const layer = indicator ? values[indicator.id]?.[state.tingkat] : undefined;
+  const layer = indicator ? values[indicator.id] : undefined;
+  const cells = useMemo(() => mapCells(layer, state.tingkat, year), [layer, state.tingkat, year]);
   const shown = areas.filter((a) => a.level === state.tingkat);
-  const cell = (kode: string): Cell | undefined => layer?.[kode]?.[String(year)];
+  const cell = (kode: string): MapCell | undefined => cells.get(kode);
 
   const scale = useMemo(() => {
     if (!indicator) return null;
     if (indicator.kategori) return { kind: 'kategori' as const, ...categoryScale(indicator.kategori.map((k) => k.kode)) };
     const nums = shown.map((a) => cell(a.kode)?.[0]).filter((v): v is number => typeof v === 'number');
     return { kind: 'angka' as const, ...numericScale(nums, indicator.polaritas) };
-  }, [indicator, layer, year, state.tingkat]);
+  }, [indicator, cells]);
 
   const text = (kode: string): string => {
     const c = cell(kode);
@@ -114,7 +113,7 @@ export default function ChoroplethMap(props: ChoroplethProps) {
     if (!indicator || values[indicator.id]) return;
     fetch(`${props.dataPath}/peta/nilai/${indicator.id}.json`)
       .then((r) => r.json())
-      .then((v: Values) => setValues((all) => ({ ...all, [indicator.id]: v })))
+      .then((v: MapValues) => setValues((all) => ({ ...all, [indicator.id]: v })))
       .catch(() => undefined);
   }, [indicator?.id]);
 
@@ -135,7 +134,7 @@ export default function ChoroplethMap(props: ChoroplethProps) {
       const host = holder.current.getBoundingClientRect();
       setTip({ kode: state.wilayah, x: box.left - host.left + box.width / 2, y: box.top - host.top + box.height / 2 });
     }
-  }, [topology, state.tingkat, indicator?.id, year, layer, map.current]);
+  }, [topology, state.tingkat, indicator?.id, year, cells, map.current]);
 
   const tipCell = tip ? cell(tip.kode) : undefined;
   return (

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MapLayer, type MapCell, type MapLevel, type MapValues } from '../../../scripts/lib/map-layer.ts';
+import { MapLayer } from '../../../scripts/lib/map-layer.ts';
+import { mapCells, type MapCell, type MapLevel, type MapNote, type MapValues } from '../../../scripts/lib/map-values.ts';
 
 const CODES = ['19.02.01', '19.02.02', '19.02.01.2001', '19.02.01.2002', '19.02.02.2001'];
 const levelOf = (code: string): MapLevel => (code.split('.').length === 3 ? 'kecamatan' : 'desa');
@@ -18,18 +19,57 @@ describe('MapLayer', () => {
     fc.assert(
       fc.property(fc.array(value, { maxLength: 60 }), (values) => {
         const layer = new MapLayer(CODES.length, { min: 2000, max: 2035 });
-        const expected: MapValues = { kecamatan: {}, desa: {} };
+        // The same values kept the plain way: first come per area and year, then laid out in columns.
+        const kept = new Map<string, Map<number, MapCell>>();
+        const order: Record<MapLevel, string[]> = { kecamatan: [], desa: [] };
         for (const v of values) {
           const code = CODES[v.area]!;
-          const kept = layer.add(v.area, levelOf(code), v.year, v.nilai, v.status, v.sumber, v.detail);
-          const byYear = (expected[levelOf(code)][code] ??= {});
-          expect(kept).toBe(byYear[v.year] === undefined);
-          if (kept) byYear[v.year] = [v.nilai, v.status, v.sumber, v.detail] as MapCell;
+          const byYear = kept.get(code) ?? new Map<number, MapCell>();
+          if (!kept.has(code)) {
+            kept.set(code, byYear);
+            order[levelOf(code)].push(code);
+          }
+          const fresh = !byYear.has(v.year);
+          expect(layer.add(v.area, levelOf(code), v.year, v.nilai, v.status, v.sumber, v.detail)).toBe(fresh);
+          if (fresh) byYear.set(v.year, [v.nilai, v.status, v.sumber, v.detail]);
+        }
+        const notes: MapNote[] = [];
+        const noteOf = (c: MapCell): number => {
+          const i = notes.findIndex((n) => n[0] === c[1] && n[1] === c[2] && n[2] === c[3]);
+          return i !== -1 ? i : notes.push([c[1], c[2], c[3]]) - 1;
+        };
+        // Notes are numbered in the order values arrive, as the layer numbers them.
+        for (const v of values) {
+          const c = kept.get(CODES[v.area]!)!.get(v.year)!;
+          if (c[0] === v.nilai && c[1] === v.status && c[2] === v.sumber && c[3] === v.detail) noteOf(c);
+        }
+        const expected: MapValues = { teks: notes, kecamatan: { kode: [], nilai: {}, teks: {} }, desa: { kode: [], nilai: {}, teks: {} } };
+        for (const level of ['kecamatan', 'desa'] as const) {
+          const codes = order[level];
+          const years = [...new Set(codes.flatMap((code) => [...kept.get(code)!.keys()]))].sort((a, b) => a - b);
+          expected[level].kode = codes;
+          for (const year of years) {
+            expected[level].nilai[year] = codes.map((code) => kept.get(code)!.get(year)?.[0] ?? null);
+            expected[level].teks[year] = codes.map((code) => {
+              const c = kept.get(code)!.get(year);
+              return c ? noteOf(c) : -1;
+            });
+          }
         }
         let text = '';
         layer.write((area) => CODES[area]!, (piece) => (text += piece));
         expect(text).toBe(JSON.stringify(expected));
-        expect(layer.levels()).toEqual((['kecamatan', 'desa'] as const).filter((l) => Object.keys(expected[l]).length > 0));
+        expect(layer.levels()).toEqual((['kecamatan', 'desa'] as const).filter((l) => order[l].length > 0));
+        // Read back, every kept cell is there as it was given, and no other.
+        const parsed = JSON.parse(text) as MapValues;
+        for (const level of ['kecamatan', 'desa'] as const) {
+          for (let year = 2018; year <= 2026; year++) {
+            const cells = mapCells(parsed, level, year);
+            const wanted = order[level].filter((code) => kept.get(code)!.has(year));
+            expect([...cells.keys()].sort()).toEqual(wanted.sort());
+            for (const code of wanted) expect(cells.get(code)).toEqual(kept.get(code)!.get(year));
+          }
+        }
       }),
       { numRuns: 300 },
     );

@@ -36,16 +36,45 @@ export function publish<R extends PublishedRow>(row: R, derived: Pick<PublishedR
   return row;
 }
 
-/** Column order of a row in src/generated/values/<id>.json, where each row is an array to keep files small. */
-export const ROW_COLUMNS = ['kode', 'tahun', 'jk', 'ku', 'kat', 'jenis', 'nilai', 'status', 'sumber', 'lokasi', 'catatan', 'capaian', 'tercapai', 'urutan', 'asal', 'rumus'] as const;
+/**
+ * src/generated/values/<id>.json holds an indicator's rows in runs: consecutive rows of one area that
+ * share their breakdown, status, sources, location, note and origin are written once as the run's
+ * head, followed by each row's own part. A national file (a desa's ten years in one run) is then a few
+ * bytes a row instead of a repeated record.
+ *
+ *   {"id":"idg","kolom_ruas":[…RUN_COLUMNS],"kolom_baris":[…OWN_COLUMNS],"ruas":[
+ *   [["19.02","","","","realisasi","","bps-ipg","","","data"],[2022,53.42,null,null,null],[2023,54.1]]
+ *   ]}
+ *
+ * A row's own part stops after its last field that is set: [tahun, nilai] where nothing was derived.
+ */
+export const RUN_COLUMNS = ['kode', 'jk', 'ku', 'kat', 'jenis', 'status', 'sumber', 'lokasi', 'catatan', 'asal'] as const;
+export const OWN_COLUMNS = ['tahun', 'nilai', 'capaian', 'tercapai', 'urutan', 'rumus'] as const;
+
+export interface ValuesFile {
+  kolom_ruas: readonly string[];
+  kolom_baris: readonly string[];
+  ruas: unknown[][][];
+}
 
 /** Rows of src/generated/values/<id>.json as objects (the writer is RowEncoder in scripts/stages/publish.ts). */
-export function decodeRows(file: { kolom: readonly string[]; baris: unknown[][] }): PublishedRow[] {
-  return file.baris.map((cells) => {
-    const row: Record<string, unknown> = {};
-    file.kolom.forEach((name, i) => {
-      if (i < cells.length) row[name] = cells[i];
-    });
-    return row as unknown as PublishedRow;
-  });
+export function decodeRows(file: ValuesFile): PublishedRow[] {
+  const rows: PublishedRow[] = [];
+  for (const [head, ...own] of file.ruas) {
+    const shared: Record<string, unknown> = {};
+    file.kolom_ruas.forEach((name, i) => (shared[name] = head![i]));
+    for (const cells of own) {
+      const mine: Record<string, unknown> = {};
+      file.kolom_baris.forEach((name, i) => (mine[name] = cells[i] ?? null));
+      const row: PublishedRow = {
+        kode: shared.kode as string, tahun: mine.tahun as number, jk: shared.jk as string, ku: shared.ku as string, kat: shared.kat as string,
+        jenis: shared.jenis as PublishedRow['jenis'], nilai: mine.nilai as PublishedRow['nilai'], status: shared.status as string,
+        sumber: shared.sumber as string, lokasi: shared.lokasi as string, catatan: shared.catatan as string, capaian: mine.capaian as number | null,
+        tercapai: mine.tercapai as boolean | null, urutan: mine.urutan as number | null, asal: shared.asal as PublishedRow['asal'],
+      };
+      if (mine.rumus !== null) row.rumus = mine.rumus as PublishedRow['rumus'];
+      rows.push(row);
+    }
+  }
+  return rows;
 }

@@ -7,7 +7,7 @@ import { regionCodes, regionIndex, type Region } from '../datasets/wilayah.ts';
 import { csvCell, csvLine } from '../lib/csv.ts';
 import { MapLayer, type MapLevel } from '../lib/map-layer.ts';
 import type { FileWriter, OutputStage } from '../lib/output.ts';
-import { ROW_COLUMNS, type PublishedRow } from '../lib/published.ts';
+import { OWN_COLUMNS, RUN_COLUMNS, type PublishedRow } from '../lib/published.ts';
 import type { Indicator, Source } from '../lib/schema.ts';
 import { SummaryBuilder, type Summary } from '../lib/summary.ts';
 import type { Loaded, Target } from './types.ts';
@@ -57,7 +57,7 @@ export class IndicatorOutput {
   private area: Area = NO_AREA;
   private readonly used = new Set<string>();
   private lastSumber = '';
-  private readonly encoder: RowEncoder;
+  private encoder: RowEncoder;
   private readonly prefix: string;
   private readonly index: ReadonlyMap<string, number>;
 
@@ -69,7 +69,7 @@ export class IndicatorOutput {
     this.summary = this.newSummary();
     this.layer = this.newLayer();
     this.index = regionIndex(loaded.regions);
-    this.encoder = new RowEncoder(ind.satuan.id, `<${loaded.config.kekerasan.ambang}`);
+    this.encoder = this.newEncoder();
     this.prefix = `${csvCell(ind.id)},`;
   }
 
@@ -92,7 +92,7 @@ export class IndicatorOutput {
       this.start();
     }
     const line = this.encoder.encode(r, area.csv, area.json);
-    this.json.add(this.rows === 0 ? line.json : `,\n${line.json}`);
+    this.json.add(line.json);
     this.csv.add(line.csv);
     this.rows += 1;
   }
@@ -112,6 +112,7 @@ export class IndicatorOutput {
     this.rows = 0;
     this.summary = this.newSummary();
     this.layer = this.newLayer();
+    this.encoder = this.newEncoder();
     this.area = NO_AREA;
     this.used.clear();
     this.lastSumber = '';
@@ -126,7 +127,7 @@ export class IndicatorOutput {
     const { ind, loaded } = this;
     const summary = this.summary.result();
     if (this.json && this.csv) {
-      this.json.add('\n]}\n');
+      this.json.add(`${this.encoder.close()}\n]}\n`);
       this.json.close();
       this.csv.close();
       const cited = [...this.used].filter((id) => loaded.sources[id]).sort();
@@ -147,8 +148,12 @@ export class IndicatorOutput {
   }
 
   private start(): void {
-    this.json!.add(`{"id":${JSON.stringify(this.ind.id)},"kolom":${JSON.stringify(ROW_COLUMNS)},"baris":[\n`);
+    this.json!.add(`{"id":${JSON.stringify(this.ind.id)},"kolom_ruas":${JSON.stringify(RUN_COLUMNS)},"kolom_baris":${JSON.stringify(OWN_COLUMNS)},"ruas":[\n`);
     this.csv!.add(csvLine([...DOWNLOAD_COLUMNS]));
+  }
+
+  private newEncoder(): RowEncoder {
+    return new RowEncoder(this.ind.satuan.id, `<${this.loaded.config.kekerasan.ambang}`);
   }
 
   private newLayer(): MapLayer {
@@ -161,16 +166,21 @@ export class IndicatorOutput {
 }
 
 /**
- * One row as a JSON array in ROW_COLUMNS order (`rumus` only where the value was computed) and as a line
+ * One row as its piece of the runs of src/generated/values/<id>.json (see published.ts) and as a line
  * of the CSV download (DOWNLOAD_COLUMNS, after the area's own start). Runs once per row of a national
  * file: consecutive rows mostly repeat their breakdown and their status, source, location and note, so
- * those pieces are encoded once and reused while they repeat.
+ * those pieces are encoded once and reused while they repeat, and a row that repeats them all joins the
+ * run before it.
  *
- *   const enc = new RowEncoder('persen', '<10'); enc.encode(row, 'idg,19.02,Belitung,Kabupaten,').json -> '["19.02",2022,"","","","realisasi",53.42,…]'
+ *   const enc = new RowEncoder('persen', '<10');
+ *   enc.encode(row, 'idg,19.02,Belitung,Kabupaten,').json -> '[[["19.02","","","","realisasi","","bps","","","data"],[2022,53.42]'
+ *   enc.encode(next, …).json -> ',[2023,54.1]'        enc.close() -> ']'
  */
 export class RowEncoder {
   private mid = { jk: '\u0000', ku: '', kat: '', jenis: '', json: '', csv: '' };
-  private tail = { status: '\u0000', sumber: '', lokasi: '', catatan: '', capaian: null as number | null, tercapai: null as boolean | null, urutan: null as number | null, asal: '', json: '', csv: '' };
+  private note = { status: '\u0000', sumber: '', lokasi: '', catatan: '', asal: '', json: '' };
+  private tail = { status: '\u0000', sumber: '', lokasi: '', catatan: '', capaian: null as number | null, tercapai: null as boolean | null, urutan: null as number | null, asal: '', csv: '' };
+  private run: { kode: string; mid: object; note: object } | null = null;
   private readonly unit: string;
 
   constructor(
@@ -181,20 +191,36 @@ export class RowEncoder {
   }
 
   /**
-   * The row's JSON array and CSV line, encoded together: breakdown, tail and number are looked at once.
-   * `start` is the area's part of the CSV line (indicator, code, name, level and a comma); `kode` may be
-   * the code already encoded as JSON (the caller keeps it per area).
+   * The row's piece of JSON and its CSV line, encoded together: breakdown, tail and number are looked at
+   * once. `start` is the area's part of the CSV line (indicator, code, name, level and a comma); `kode`
+   * may be the code already encoded as JSON (the caller keeps it per area).
    */
   encode(r: PublishedRow, start: string, kode = jsonText(r.kode)): { json: string; csv: string } {
     this.refresh(r);
     const number = typeof r.nilai === 'number' ? String(r.nilai) : null;
     const nilaiJson = number ?? (r.nilai === null ? 'null' : jsonText(r.nilai as string));
     const nilaiCsv = r.status === 'disembunyikan' ? this.hidden : (number ?? csvCell(r.nilai));
-    const rumus = r.rumus ? `,${JSON.stringify(r.rumus)}` : '';
-    return {
-      json: `[${kode},${r.tahun},${this.mid.json}${nilaiJson},${this.tail.json}${rumus}]`,
-      csv: `${start}${r.tahun},${this.mid.csv}${nilaiCsv},${this.tail.csv}`,
-    };
+    // A row's own part stops after its last field that is set.
+    const own = r.rumus
+      ? `[${r.tahun},${nilaiJson},${r.capaian},${r.tercapai},${r.urutan},${JSON.stringify(r.rumus)}]`
+      : r.urutan !== null ? `[${r.tahun},${nilaiJson},${r.capaian},${r.tercapai},${r.urutan}]`
+      : r.tercapai !== null ? `[${r.tahun},${nilaiJson},${r.capaian},${r.tercapai}]`
+      : r.capaian !== null ? `[${r.tahun},${nilaiJson},${r.capaian}]`
+      : `[${r.tahun},${nilaiJson}]`;
+    const run = this.run;
+    let json: string;
+    if (run && run.kode === kode && run.mid === this.mid && run.note === this.note) {
+      json = `,${own}`;
+    } else {
+      json = `${run ? '],\n' : ''}[[${kode},${this.mid.json}${this.note.json}],${own}`;
+      this.run = { kode, mid: this.mid, note: this.note };
+    }
+    return { json, csv: `${start}${r.tahun},${this.mid.csv}${nilaiCsv},${this.tail.csv}` };
+  }
+
+  /** What closes the last run: "]" once a row was encoded, "" before. */
+  close(): string {
+    return this.run ? ']' : '';
   }
 
   private refresh(r: PublishedRow): void {
@@ -206,12 +232,18 @@ export class RowEncoder {
         csv: `${csvCell(r.jk)},${csvCell(r.ku)},${csvCell(r.kat)},${csvCell(r.jenis)},`,
       };
     }
+    const n = this.note;
+    if (r.status !== n.status || r.sumber !== n.sumber || r.lokasi !== n.lokasi || r.catatan !== n.catatan || r.asal !== n.asal) {
+      this.note = {
+        status: r.status, sumber: r.sumber, lokasi: r.lokasi, catatan: r.catatan, asal: r.asal,
+        json: `${jsonText(r.status)},${jsonText(r.sumber)},${jsonText(r.lokasi)},${jsonText(r.catatan)},${jsonText(r.asal)}`,
+      };
+    }
     const t = this.tail;
     if (r.status !== t.status || r.sumber !== t.sumber || r.lokasi !== t.lokasi || r.catatan !== t.catatan || r.capaian !== t.capaian || r.tercapai !== t.tercapai || r.urutan !== t.urutan || r.asal !== t.asal) {
       const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
       this.tail = {
         status: r.status, sumber: r.sumber, lokasi: r.lokasi, catatan: r.catatan, capaian: r.capaian, tercapai: r.tercapai, urutan: r.urutan, asal: r.asal,
-        json: `${jsonText(r.status)},${jsonText(r.sumber)},${jsonText(r.lokasi)},${jsonText(r.catatan)},${r.capaian},${r.tercapai},${r.urutan},${jsonText(r.asal)}`,
         csv: `${this.unit},${csvCell(r.status)},${csvCell(r.asal)},${csvCell(r.capaian)},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`,
       };
     }

@@ -3,10 +3,9 @@
  *
  *   await loadRows('idg') -> [{ kode: '19.02', tahun: 2019, jenis: 'target', nilai: 42.62, … }, …]
  */
-import { decodeRows, type PublishedRow } from '../../scripts/lib/published.ts';
+import { decodeRows, type PublishedRow, type ValuesFile } from '../../scripts/lib/published.ts';
 
-type ValuesFile = { default: { kolom: string[]; baris: unknown[][] } };
-const files = import.meta.glob<ValuesFile>('../generated/values/*.json');
+const files = import.meta.glob<{ default: ValuesFile }>('../generated/values/*.json');
 
 export async function loadRows(id: string): Promise<PublishedRow[]> {
   const load = files[`../generated/values/${id}.json`];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../../scripts/lib/csv.ts';
-import { ROW_COLUMNS, type PublishedRow } from '../../../scripts/lib/published.ts';
+import { decodeRows, OWN_COLUMNS, RUN_COLUMNS, type PublishedRow } from '../../../scripts/lib/published.ts';
 import { RowEncoder } from '../../../scripts/stages/publish.ts';
 
 // Texts include what JSON escapes and what CSV quotes.
@@ -36,15 +36,22 @@ describe('RowEncoder', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
         const enc = new RowEncoder('per 10.000, "orang"', '<10');
+        let json = '';
         for (const r of rows) {
-          const values = ROW_COLUMNS.slice(0, r.rumus ? ROW_COLUMNS.length : ROW_COLUMNS.length - 1).map((c) => r[c] ?? null);
           const encoded = enc.encode(r, csvLine(['ind', r.kode, 'Nama', 'desa']).slice(0, -1) + ',');
-          expect(encoded.json).toBe(JSON.stringify(values));
+          json += encoded.json;
           const nilai = r.status === 'disembunyikan' ? '<10' : r.nilai;
           const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
           const line = csvLine(['ind', r.kode, 'Nama', 'desa', r.tahun, r.jk, r.ku, r.kat, r.jenis, nilai, 'per 10.000, "orang"', r.status, r.asal, r.capaian, tercapai, r.sumber, r.lokasi, r.catatan]);
           expect(encoded.csv).toBe(line);
         }
+        const file = JSON.parse(`{"kolom_ruas":${JSON.stringify(RUN_COLUMNS)},"kolom_baris":${JSON.stringify(OWN_COLUMNS)},"ruas":[${json}${enc.close()}]}`);
+        // Every row comes back as it went in (through JSON, as the pages read it)…
+        expect(decodeRows(file)).toEqual(rows.map((r) => JSON.parse(JSON.stringify(r)) as PublishedRow));
+        // …and a row starts a new run exactly when its area or a shared field differs from the row before.
+        const head = (r: PublishedRow): string => JSON.stringify(RUN_COLUMNS.map((c) => r[c]));
+        const runs = rows.filter((r, i) => i === 0 || head(r) !== head(rows[i - 1]!)).length;
+        expect(file.ruas.length).toBe(runs);
       }),
       { numRuns: 300 },
     );

@@ -7,7 +7,7 @@
  *   const layer = new MapLayer(regionCount, { min: 2000, max: 2035 })
  *   layer.add(areaIndex, 'desa', 2024, 53.02, '', 'bps-2024', '')   // true: the first value of that cell
  *   layer.write((area) => codes[area], (text) => out.add(text))
- *     // {"teks":[["","bps-2024",""]],"kecamatan":{"kode":[],"nilai":{},"teks":{}},"desa":{"kode":["19.02.01.2001"],"nilai":{"2024":[53.02]},"teks":{"2024":[0]}}}
+ *     // {"teks":[["","bps-2024",""]],"kecamatan":{"kode":[],"nilai":{},"teks":{}},"desa":{"kode":["19.02.01.2001"],"nilai":{"2024":[53.02]},"teks":{"2024":[0,1]}}}
  */
 import type { MapLevel, MapNote } from './map-values.ts';
 
@@ -29,6 +29,7 @@ export class MapLayer {
   private readonly order: Record<MapLevel, number[]> = { kecamatan: [], desa: [] };
   private readonly seen: Record<MapLevel, Uint8Array>;
   private readonly texts: string[] = [];
+  private quoted: string[] = [];
   private readonly textIds = new Map<string, number>();
   private readonly notes: MapNote[] = [];
   private readonly noteIds = new Map<string, number>();
@@ -91,47 +92,62 @@ export class MapLayer {
 
   /** Writes the layer as JSON in pieces: areas in the order they first had a value, years ascending. */
   write(codeOf: (area: number) => string, out: (text: string) => void): void {
-    const quoted = this.texts.map((s) => JSON.stringify(s));
+    this.quoted = this.texts.map((s) => JSON.stringify(s));
     out(`{"teks":${JSON.stringify(this.notes)}`);
     for (const level of LEVELS) {
       const areas = this.order[level];
       const years = this.yearsOf(level);
       out(`,"${level}":{"kode":[`);
-      this.column(areas, out, (area) => JSON.stringify(codeOf(area)));
+      this.codes(areas, codeOf, out);
       out('],"nilai":{');
       years.forEach((year, n) => {
         out(`${n === 0 ? '' : ','}"${year}":[`);
-        // String() and JSON.stringify() agree on finite numbers, -0 included.
-        this.column(areas, out, (area) => {
-          const i = this.slot[area * this.span + year - this.range.min]!;
-          if (i === -1) return 'null';
-          const kind = this.kind[i];
-          return kind === NUMBER ? String(this.number[i]) : kind === NULL ? 'null' : quoted[this.text[i]!]!;
-        });
+        this.values(areas, year, out);
         out(']');
       });
       out('},"teks":{');
-      years.forEach((year, n) => {
-        out(`${n === 0 ? '' : ','}"${year}":[`);
-        this.column(areas, out, (area) => {
-          const i = this.slot[area * this.span + year - this.range.min]!;
-          return i === -1 ? '-1' : String(this.note[i]);
-        });
-        out(']');
-      });
+      years.forEach((year, n) => out(`${n === 0 ? '' : ','}"${year}":[${this.notesOf(areas, year)}]`));
       out('}}');
     }
     out('}');
   }
 
-  /** One JSON array's items, comma-separated, handed out a piece at a time. */
-  private column(areas: readonly number[], out: (text: string) => void, item: (area: number) => string): void {
+  /** The area codes of a level, comma-separated, a piece at a time. */
+  private codes(areas: readonly number[], codeOf: (area: number) => string, out: (text: string) => void): void {
     for (let start = 0; start < areas.length; start += PIECE) {
-      let text = start === 0 ? '' : ',';
-      const end = Math.min(areas.length, start + PIECE);
-      for (let n = start; n < end; n++) text += n === start ? item(areas[n]!) : `,${item(areas[n]!)}`;
+      let text = '';
+      for (let n = start; n < Math.min(areas.length, start + PIECE); n++) text += `${n === 0 ? '' : ','}${JSON.stringify(codeOf(areas[n]!))}`;
       out(text);
     }
+  }
+
+  /** One year's values of a level's areas, comma-separated, a piece at a time; null where an area has none. */
+  private values(areas: readonly number[], year: number, out: (text: string) => void): void {
+    const offset = year - this.range.min;
+    for (let start = 0; start < areas.length; start += PIECE) {
+      let text = '';
+      for (let n = start; n < Math.min(areas.length, start + PIECE); n++) {
+        const i = this.slot[areas[n]! * this.span + offset]!;
+        const kind = i === -1 ? NULL : this.kind[i];
+        // String() and JSON.stringify() agree on finite numbers, -0 included.
+        const value = kind === NUMBER ? String(this.number[i]) : kind === NULL ? 'null' : this.quoted[this.text[i]!]!;
+        text += n === 0 ? value : `,${value}`;
+      }
+      out(text);
+    }
+  }
+
+  /** One year's notes of a level's areas as note, count pairs (runs), note -1 where an area has no value. */
+  private notesOf(areas: readonly number[], year: number): string {
+    const offset = year - this.range.min;
+    const runs: number[] = [];
+    for (const area of areas) {
+      const i = this.slot[area * this.span + offset]!;
+      const note = i === -1 ? -1 : this.note[i]!;
+      if (runs.length > 0 && runs[runs.length - 2] === note) runs[runs.length - 1] = runs[runs.length - 1]! + 1;
+      else runs.push(note, 1);
+    }
+    return runs.join(',');
   }
 
   private yearsOf(level: MapLevel): number[] {

@@ -4,12 +4,13 @@
  * numbers per desa and year instead of a keyed object per cell, small enough for a slow link.
  *
  *   { "teks": [["", "bps-2024", ""]],
- *     "kecamatan": { "kode": ["19.02.01", "19.02.02"], "nilai": { "2024": [53.02, null] }, "teks": { "2024": [0, -1] } },
+ *     "kecamatan": { "kode": ["19.02.01", "19.02.02", "19.02.03"], "nilai": { "2024": [53.02, 49.5, null] }, "teks": { "2024": [0, 2, -1, 1] } },
  *     "desa": { "kode": [], "nilai": {}, "teks": {} } }
  *
- * `teks` at the top lists each distinct [status, source ids, detail]; a level's `teks` column points
- * into it, -1 where the area has no value that year (null in `nilai` with a note is a value that is
- * missing on purpose: belum_tersedia or disembunyikan).
+ * `teks` at the top lists each distinct [status, source ids, detail]. A level's `teks` column gives,
+ * area after area, which note goes with each value as pairs (note, how many areas in a row have it):
+ * [0, 2, -1, 1] is note 0 for the first two areas, none (-1: no value that year) for the third. A null
+ * in `nilai` with a note is a value missing on purpose (belum_tersedia, disembunyikan).
  */
 export type MapLevel = 'kecamatan' | 'desa';
 /** One area in one year as a map shows it: [value, status, source ids, detail ("jumlah/total" or "")]. */
@@ -41,9 +42,12 @@ export function mapCells(values: MapValues | undefined, level: MapLevel, year: n
   const nilai = layer?.nilai[year];
   const teks = layer?.teks[year];
   if (!values || !layer || !nilai || !teks) return cells;
-  layer.kode.forEach((kode, i) => {
-    const note = values.teks[teks[i] ?? -1];
-    if (note) cells.set(kode, [nilai[i] ?? null, note[0], note[1], note[2]]);
-  });
+  let i = 0;
+  for (let k = 0; k + 1 < teks.length; k += 2) {
+    const note = values.teks[teks[k]!];
+    for (const end = i + teks[k + 1]!; i < end && i < layer.kode.length; i++) {
+      if (note) cells.set(layer.kode[i]!, [nilai[i] ?? null, note[0], note[1], note[2]]);
+    }
+  }
   return cells;
 }

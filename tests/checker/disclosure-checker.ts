@@ -94,13 +94,15 @@ export function checkSite(dir: string, opts: { threshold: number; rootCode: stri
       for (const m of html.matchAll(/data-csv="([^"]*)"/g)) fromIndicatorRow(JSON.parse(unescapeHtml(m[1]!)) as unknown[], file);
     } else if (/peta[\\/]nilai[\\/]kasus-kekerasan\.json$/.test(path)) {
       // Read here on its own terms (scripts/lib/map-values.ts describes the format): per level, codes
-      // once and per year a column of values; a note index of -1 means the area has no value that year.
+      // once and per year a column of values, with notes as (note, count) runs; note -1 is no value.
       type Level = { kode: string[]; nilai: Record<string, unknown[]>; teks: Record<string, number[]> };
       const layers = JSON.parse(readFileSync(path, 'utf8')) as { kecamatan: Level; desa: Level };
       for (const level of [layers.kecamatan, layers.desa]) {
         for (const [tahun, column] of Object.entries(level.nilai)) {
+          const runs = level.teks[tahun] ?? [];
+          const notes = runs.flatMap((note, k) => (k % 2 === 0 ? Array<number>(runs[k + 1] ?? 0).fill(note) : []));
           level.kode.forEach((kode, i) => {
-            if ((level.teks[tahun]?.[i] ?? -1) < 0) return;
+            if ((notes[i] ?? -1) < 0) return;
             const nilai = column[i];
             put({ kode, tahun: Number(tahun), jenis: '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: '' }, typeof nilai === 'number' ? nilai : nilai === null ? null : undefined, file);
           });

@@ -160,7 +160,7 @@ describe('the independent checker on built sites', () => {
     mkdirSync(join(invented.dist, 'data', 'peta', 'nilai'), { recursive: true });
     const layer = (nilai: number | null) => ({
       teks: [['', 'fiktif-kekerasan', ''], ['disembunyikan', 'fiktif-kekerasan', '']],
-      kecamatan: { kode: ['19.02.01', '19.02.02'], nilai: { 2031: [nilai, 25] }, teks: { 2031: [nilai === null ? 1 : 0, 0] } },
+      kecamatan: { kode: ['19.02.01', '19.02.02'], nilai: { 2031: [nilai, 25] }, teks: { 2031: nilai === null ? [1, 1, 0, 1] : [0, 2] } },
       desa: { kode: [], nilai: {}, teks: {} },
     });
     try {

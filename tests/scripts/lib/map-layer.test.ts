@@ -50,10 +50,14 @@ describe('MapLayer', () => {
           expected[level].kode = codes;
           for (const year of years) {
             expected[level].nilai[year] = codes.map((code) => kept.get(code)!.get(year)?.[0] ?? null);
-            expected[level].teks[year] = codes.map((code) => {
+            // Notes as (note, count) runs over the areas.
+            expected[level].teks[year] = codes.reduce<number[]>((runs, code) => {
               const c = kept.get(code)!.get(year);
-              return c ? noteOf(c) : -1;
-            });
+              const note = c ? noteOf(c) : -1;
+              if (runs.length > 0 && runs.at(-2) === note) runs[runs.length - 1]! += 1;
+              else runs.push(note, 1);
+              return runs;
+            }, []);
           }
         }
         let text = '';
@@ -67,12 +71,30 @@ describe('MapLayer', () => {
             const cells = mapCells(parsed, level, year);
             const wanted = order[level].filter((code) => kept.get(code)!.has(year));
             expect([...cells.keys()].sort()).toEqual(wanted.sort());
-            for (const code of wanted) expect(cells.get(code)).toEqual(kept.get(code)!.get(year));
+            for (const code of wanted) expect(cells.get(code)).toEqual(JSON.parse(JSON.stringify(kept.get(code)!.get(year))));
           }
         }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('writes a level of more areas than one piece of output holds', () => {
+    // 9,000 areas: the writer hands out each column in pieces of 4,096.
+    const layer = new MapLayer(9000, { min: 2000, max: 2035 });
+    const code = (area: number): string => `99.01.01.${String(area).padStart(4, '0')}`;
+    for (let area = 0; area < 9000; area++) layer.add(area, 'desa', 2024, area % 7 === 0 ? null : area / 10, area % 7 === 0 ? 'belum_tersedia' : '', 'x', '');
+    for (let area = 0; area < 9000; area += 2) layer.add(area, 'desa', 2023, area, '', 'x', '');
+    let text = '';
+    layer.write(code, (piece) => (text += piece));
+    const parsed = JSON.parse(text) as MapValues;
+    expect(parsed.desa.kode).toEqual(Array.from({ length: 9000 }, (_, area) => code(area)));
+    const y2024 = mapCells(parsed, 'desa', 2024);
+    const y2023 = mapCells(parsed, 'desa', 2023);
+    expect([y2024.size, y2023.size]).toEqual([9000, 4500]);
+    expect(y2024.get(code(8999))).toEqual([899.9, '', 'x', '']);
+    expect(y2024.get(code(8995))).toEqual([null, 'belum_tersedia', 'x', '']);
+    expect([y2023.get(code(8998)), y2023.get(code(8999))]).toEqual([[8998, '', 'x', ''], undefined]);
   });
 
   it('refuses a year outside the configured range instead of colouring the wrong cell', () => {

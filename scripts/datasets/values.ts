@@ -10,7 +10,7 @@
  */
 import { readCsv } from '../lib/csv.ts';
 import type { IssueLog } from '../lib/issues.ts';
-import { parseIdNumber, parsePlainIdNumber } from '../lib/number.ts';
+import { parseIdNumber, parsePlainIdNumber, plainNumberText } from '../lib/number.ts';
 import type { PublishedRow } from '../lib/published.ts';
 import type { Indicator, Tier } from '../lib/schema.ts';
 import type { Region } from './wilayah.ts';
@@ -32,6 +32,11 @@ export interface ValueRow extends PublishedRow {
   status: Status;
   /** Spreadsheet row number in the source file. */
   baris: number;
+  /**
+   * The number as String() writes it, when the cell already held that text (plainNumberText); null
+   * otherwise. Only for writing the row straight from its file: a stage that changes `nilai` ignores it.
+   */
+  teks: string | null;
 }
 
 export interface ValueContext {
@@ -85,7 +90,7 @@ export async function readValues(path: string, ctx: ValueContext, onRow: (row: V
   const allows = new Set(indicator.disagregasi);
   const levels = new Set(indicator.level_wilayah);
   const numeric = indicator.tipe === 'angka' || indicator.tipe === 'jumlah';
-  const prepared: Prepared = { categories, allows, levels, numeric };
+  const prepared: Prepared = { categories, allows, levels, numeric, last: { kode: '\u0000', region: undefined, ok: false }, lastSumber: '\u0000' };
   let at: Positions | undefined;
 
   const result = await readCsv(path, {
@@ -160,6 +165,9 @@ interface Prepared {
   allows: Set<string>;
   levels: Set<string>;
   numeric: boolean;
+  /** The previous row's area and whether it passed, and the last source found in sources.yml. */
+  last: { kode: string; region: Region | undefined; ok: boolean };
+  lastSumber: string;
 }
 
 /** Column positions, -1 where the file has no such column: looked up once per file, not per row. */
@@ -191,7 +199,17 @@ function take(cells: string[], i: number): string {
   return v === undefined ? '' : v.trim();
 }
 
-const YEAR = /^\d{4}$/;
+/** Four digits as a number, NaN for anything else: "2024" -> 2024, "24" or "2024 " -> NaN. */
+function yearOf(text: string): number {
+  if (text.length !== 4) return NaN;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    year = year * 10 + c;
+  }
+  return year;
+}
 
 function report(ctx: ValueContext, baris: number, column: Column, value: string, rule: string, message: string): void {
   ctx.log.error({ file: ctx.label, row: baris, column, value, rule, message });
@@ -203,8 +221,12 @@ function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueConte
   let ok = true;
 
   const kode = take(cells, at.kode);
-  const region = ctx.regions.get(kode);
-  if (region === undefined) {
+  // Rows of one area mostly come together (a desa's years): its lookup and level check are done once.
+  const same = kode === p.last.kode;
+  const region = same ? p.last.region : ctx.regions.get(kode);
+  if (same && p.last.ok) {
+    // checked on the area's first row
+  } else if (region === undefined) {
     const mangled = /^\d{2}\.\d$/.test(kode) || /^\d{2}\.\d{2}\.\d$/.test(kode);
     report(ctx, baris, 'kode_wilayah', kode, 'kode-wilayah', kode === ''
       ? 'Kode wilayah kosong. Isi kode Kemendagri dari data/wilayah.csv, mis. 19.02.'
@@ -218,8 +240,10 @@ function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueConte
     ok = false;
   }
 
+  if (!same) p.last = { kode, region, ok };
+
   const tahunText = take(cells, at.tahun);
-  const tahun = YEAR.test(tahunText) ? Number(tahunText) : NaN;
+  const tahun = yearOf(tahunText);
   if (Number.isNaN(tahun)) {
     report(ctx, baris, 'tahun', tahunText, 'tahun', 'Tahun harus empat angka, mis. 2024.');
     ok = false;
@@ -278,6 +302,7 @@ function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueConte
 
   const nilaiText = take(cells, at.nilai);
   let nilai: number | string | null = null;
+  let teks: string | null = null;
   if (nilaiText === '') {
     if (status !== 'belum_tersedia' && status !== 'disembunyikan') {
       report(ctx, baris, 'nilai', nilaiText, 'nilai-kosong', 'Nilai kosong. Isi nilainya, atau tulis belum_tersedia di kolom status. Jangan menulis 0 untuk data yang tidak ada.');
@@ -288,6 +313,7 @@ function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueConte
     ok = false;
   } else if (p.numeric) {
     const plain = parsePlainIdNumber(nilaiText);
+    if (!Number.isNaN(plain)) teks = plainNumberText(nilaiText);
     const parsed: ReturnType<typeof parseIdNumber> = Number.isNaN(plain) ? parseIdNumber(nilaiText) : { ok: true, value: plain };
     if (!parsed.ok) {
       report(ctx, baris, 'nilai', nilaiText, 'angka', 'Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.');
@@ -317,7 +343,11 @@ function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueConte
   }
 
   const sumber = take(cells, at.sumber);
-  if (!ctx.sources.has(sumber)) {
+  if (sumber === p.lastSumber) {
+    // a known source, as on the row before
+  } else if (ctx.sources.has(sumber)) {
+    p.lastSumber = sumber;
+  } else {
     report(ctx, baris, 'sumber', sumber, 'sumber', sumber === ''
       ? 'Sumber kosong. Setiap nilai harus menyebut sumbernya: id dari data/sources.yml.'
       : 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu, atau perbaiki ejaannya.');
@@ -342,5 +372,6 @@ function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueConte
     urutan: null,
     asal: 'data',
     baris,
+    teks,
   };
 }

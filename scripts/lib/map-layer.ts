@@ -39,6 +39,8 @@ export class MapLayer {
   private number = new Float64Array(1024);
   private text = new Uint32Array(1024);
   private note = new Uint32Array(1024);
+  /** A number's text where the caller had it (String() of it), so that writing need not format it again. */
+  private readonly numberText: Array<string | null> = [];
 
   constructor(
     areaCount: number,
@@ -51,7 +53,7 @@ export class MapLayer {
   }
 
   /** Keeps the value when its area and year have none yet; returns whether it was kept. */
-  add(area: number, level: MapLevel, year: number, nilai: number | string | null, status: string, sumber: string, detail: string): boolean {
+  add(area: number, level: MapLevel, year: number, nilai: number | string | null, status: string, sumber: string, detail: string, teks: string | null = null): boolean {
     if (year < this.range.min || year > this.range.max) throw new RangeError(`MapLayer: year ${year} outside ${this.range.min}–${this.range.max}`);
     const cell = area * this.span + (year - this.range.min);
     if (this.slot[cell] !== -1) return false;
@@ -64,6 +66,7 @@ export class MapLayer {
     }
     this.slot[cell] = i;
     this.seen[level][year - this.range.min] = 1;
+    this.numberText.push(typeof nilai === 'number' ? teks : null);
     if (typeof nilai === 'number') {
       this.kind[i] = NUMBER;
       this.number[i] = nilai;
@@ -130,7 +133,7 @@ export class MapLayer {
         const i = this.slot[areas[n]! * this.span + offset]!;
         const kind = i === -1 ? NULL : this.kind[i];
         // String() and JSON.stringify() agree on finite numbers, -0 included.
-        const value = kind === NUMBER ? String(this.number[i]) : kind === NULL ? 'null' : this.quoted[this.text[i]!]!;
+        const value = kind === NUMBER ? (this.numberText[i] ?? String(this.number[i])) : kind === NULL ? 'null' : this.quoted[this.text[i]!]!;
         text += n === 0 ? value : `,${value}`;
       }
       out(text);

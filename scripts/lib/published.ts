@@ -28,6 +28,17 @@ export interface PublishedRow {
   rumus?: { pembilang: number | null; penyebut: number; rincian: unknown[] } | { jumlah: number; total: number };
 }
 
+/**
+ * The published fields of a row, in their order, without what a stage keeps beside them (a value row's
+ * spreadsheet row number and text): for rows written whole, as the headline summaries are.
+ */
+export function publishedFields(r: PublishedRow): PublishedRow {
+  const { kode, tahun, jk, ku, kat, jenis, nilai, status, sumber, lokasi, catatan, capaian, tercapai, urutan, asal, rumus } = r;
+  const row: PublishedRow = { kode, tahun, jk, ku, kat, jenis, nilai, status, sumber, lokasi, catatan, capaian, tercapai, urutan, asal };
+  if (rumus !== undefined) row.rumus = rumus;
+  return row;
+}
+
 /** Fills the derived fields of a validated row in place (rows are the pipeline's own; copying a million costs). */
 export function publish<R extends PublishedRow>(row: R, derived: Pick<PublishedRow, 'capaian' | 'tercapai' | 'urutan'>): R {
   row.capaian = derived.capaian;

@@ -11,7 +11,7 @@
  * The builder takes the rows one at a time (a national file is never held) and keeps only the root
  * region's rows.
  */
-import type { PublishedRow } from './published.ts';
+import { publishedFields, type PublishedRow } from './published.ts';
 
 export interface Summary {
   terakhir: PublishedRow | null;
@@ -67,11 +67,11 @@ export class SummaryBuilder {
       menurut_jk = bySex.filter((r) => r.tahun === year);
     }
     return {
-      terakhir,
+      terakhir: terakhir && publishedFields(terakhir),
       ada_data: this.adaData,
-      lain: sameYear.slice(1),
-      menurut_jk,
-      target,
+      lain: sameYear.slice(1).map(publishedFields),
+      menurut_jk: menurut_jk.map(publishedFields),
+      target: target && publishedFields(target),
       tahun: this.count ? [this.min, this.max] : null,
       level: LEVELS.filter((l) => this.levels.has(l)),
       jumlah_baris: this.count,

@@ -73,14 +73,15 @@ export class IndicatorOutput {
     this.prefix = `${csvCell(ind.id)},`;
   }
 
-  add(r: PublishedRow): void {
+  /** `teks` is the value's number as String() writes it, where the reader already holds that text. */
+  add(r: PublishedRow, teks: string | null = null): void {
     // Rows of one area usually come together (a desa, then its years): its lookups are done once.
     if (r.kode !== this.area.kode) this.enter(r.kode);
     const area = this.area;
     this.summary.add(r, area.level);
     if (area.map && r.jenis === 'realisasi' && r.jk === '' && r.ku === '' && r.kat === '') {
       const detail = r.rumus && 'total' in r.rumus ? `${r.rumus.jumlah}/${r.rumus.total}` : '';
-      this.layer.add(area.index, area.map, r.tahun, r.nilai, r.status, r.sumber, detail);
+      this.layer.add(area.index, area.map, r.tahun, r.nilai, r.status, r.sumber, detail, teks);
     }
     if (r.sumber !== this.lastSumber) {
       this.lastSumber = r.sumber;
@@ -91,7 +92,7 @@ export class IndicatorOutput {
       this.csv = this.stage.writer('publicData', `${this.ind.id}.csv`);
       this.start();
     }
-    const line = this.encoder.encode(r, area.csv, area.json);
+    const line = this.encoder.encode(r, area.csv, area.json, teks);
     this.json.add(line.json);
     this.csv.add(line.csv);
     this.rows += 1;
@@ -193,11 +194,12 @@ export class RowEncoder {
   /**
    * The row's piece of JSON and its CSV line, encoded together: breakdown, tail and number are looked at
    * once. `start` is the area's part of the CSV line (indicator, code, name, level and a comma); `kode`
-   * may be the code already encoded as JSON (the caller keeps it per area).
+   * may be the code already encoded as JSON (the caller keeps it per area); `teks` may be String(nilai)
+   * already at hand.
    */
-  encode(r: PublishedRow, start: string, kode = jsonText(r.kode)): { json: string; csv: string } {
+  encode(r: PublishedRow, start: string, kode = jsonText(r.kode), teks: string | null = null): { json: string; csv: string } {
     this.refresh(r);
-    const number = typeof r.nilai === 'number' ? String(r.nilai) : null;
+    const number = typeof r.nilai === 'number' ? (teks ?? String(r.nilai)) : null;
     const nilaiJson = number ?? (r.nilai === null ? 'null' : jsonText(r.nilai as string));
     const nilaiCsv = r.status === 'disembunyikan' ? this.hidden : (number ?? csvCell(r.nilai));
     // A row's own part stops after its last field that is set.

@@ -62,6 +62,8 @@ class DuplicateKeys {
   private readonly numeric = new IntTable();
   private readonly text = new Map<string, number>();
   private readonly index: ReadonlyMap<string, number>;
+  private lastKode = '\u0000';
+  private lastArea = 0;
 
   constructor(
     regions: ReadonlyMap<string, unknown>,
@@ -74,7 +76,12 @@ class DuplicateKeys {
   check(row: ValueRow, disputed: boolean): number | null {
     const mark = row.baris * 2 + (disputed ? 1 : 0);
     if (row.ku === '' && row.kat === '') {
-      const area = this.index.get(row.kode)!;
+      // Rows of one area mostly come together: its position is looked up once.
+      if (row.kode !== this.lastKode) {
+        this.lastKode = row.kode;
+        this.lastArea = this.index.get(row.kode)!;
+      }
+      const area = this.lastArea;
       const key = ((area * (this.years.max - this.years.min + 1) + row.tahun - this.years.min) * 2 + (row.jenis === 'target' ? 1 : 0)) * 3 + (row.jk === '' ? 0 : row.jk === 'L' ? 1 : 2);
       if (key <= IntTable.MAX && mark <= IntTable.MAX) {
         const first = this.numeric.putIfAbsent(key, mark);
@@ -183,13 +190,13 @@ export async function streamIndicator(path: string, ind: Indicator, loaded: Load
     keepTarget(targets, r);
     if (out === null || log.hasErrors) return;
     if (rank && typeof r.nilai === 'string') r.urutan = rank(r.tahun, r.nilai);
-    out.add(r);
+    out.add(r, r.teks);
   });
   if (targets.size === 0 || out === null || log.hasErrors) return rows;
   out.restart();
   await readIndicator(path, ind, loaded, sourceIds, new IssueLog(), (r) => {
     achieve(r, targets, ind, rank);
-    out.add(r);
+    out.add(r, r.teks);
   });
   return rows;
 }

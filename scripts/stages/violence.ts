@@ -35,7 +35,7 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
     .map((c) => ({
       kode: c.kode, tahun: c.tahun, jk: '', ku: '', kat: c.kelompok, jenis: 'realisasi', nilai: c.status ? null : c.jumlah, status: c.status, sumber: c.sumber, lokasi: '',
       catatan: 'Dijumlahkan dari data agregat kekerasan (perempuan: korban perempuan umur 18 tahun ke atas; anak: korban umur 0–17 tahun).',
-      capaian: null, tercapai: null, urutan: null, asal: 'data', baris: 0,
+      capaian: null, tercapai: null, urutan: null, asal: 'data', baris: 0, teks: null,
     }));
 }
 

@@ -11,7 +11,7 @@ import type { Scheme } from '../../../scripts/lib/schema.ts';
 // Invented rows for these tests only.
 const row = (over: Partial<ValueRow>): ValueRow => ({
   kode: '19.02', tahun: 2022, jk: '', ku: '', kat: '', jenis: 'realisasi', nilai: 1, status: '', sumber: 'fiktif-uji', lokasi: '', catatan: '',
-  capaian: null, tercapai: null, urutan: null, asal: 'data', baris: 2, ...over,
+  capaian: null, tercapai: null, urutan: null, asal: 'data', baris: 2, teks: null, ...over,
 });
 const region = (kode: string, tingkat: Region['tingkat'], anak: string[] = []): Region => ({
   kode, nama: kode, tingkat, level: tingkat === 'kelurahan' ? 'desa' : tingkat === 'kota' ? 'kabupaten' : (tingkat as Region['level']), induk: null, lat: null, lon: null, sumber: 'uji', anak,

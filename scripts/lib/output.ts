@@ -92,18 +92,27 @@ export class OutputStage<K extends string> {
   }
 }
 
+/** Where encoded output goes: text, bytes encoded once and written many times, and ASCII pieces. */
+export interface ByteSink {
+  add(text: string): void;
+  addBytes(bytes: Uint8Array): void;
+  /** Text of ASCII characters only (digits, signs, brackets), copied byte by byte. */
+  addAscii(text: string): void;
+  addByte(byte: number): void;
+}
+
 /**
- * Collects small strings and writes them to a file in ~1 MB pieces, synchronously: a million rows
- * become a few hundred writes, and a row callback that cannot await (the CSV reader's) can still write.
- * Strings gather up to 64 K units, which are encoded into one reused buffer: no long string is built.
+ * Writes a file through a 1 MB buffer, synchronously: a million rows become a few hundred writes, and a
+ * row callback that cannot await (the CSV reader's) can still write. Small strings gather up to 64 K
+ * units and are encoded at once (cheaper than encoding each); the parts of a row that repeat are given
+ * as bytes encoded once, and numbers as ASCII, both copied straight into the buffer: a national
+ * file's rows then build no string at all.
  *
- *   const w = new FileWriter(path); for (…) w.add(line); w.close();
+ *   const w = new FileWriter(path); w.add('text'); w.addBytes(piece); w.addAscii('53.02'); w.close();
  */
-export class FileWriter {
+export class FileWriter implements ByteSink {
   private readonly buffer: Buffer;
   private used = 0;
-  // Rows are gathered as one string of up to 64 K units first: encoding that once costs less than
-  // encoding each small row into the buffer.
   private pending = '';
   private fd: number | null;
 
@@ -119,6 +128,40 @@ export class FileWriter {
   add(text: string): void {
     this.pending += text;
     if (this.pending.length > 65536) this.encode();
+  }
+
+  addBytes(bytes: Uint8Array): void {
+    if (this.pending !== '') this.encode();
+    if (this.used + bytes.length > this.buffer.length) {
+      this.flush();
+      if (bytes.length > this.buffer.length) {
+        if (this.fd !== null) writeSync(this.fd, bytes);
+        return;
+      }
+    }
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  addAscii(text: string): void {
+    if (this.pending !== '') this.encode();
+    if (this.used + text.length > this.buffer.length) {
+      this.flush();
+      if (text.length > this.buffer.length) {
+        if (this.fd !== null) writeSync(this.fd, text);
+        return;
+      }
+    }
+    const buffer = this.buffer;
+    let at = this.used;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.used = at;
+  }
+
+  addByte(byte: number): void {
+    if (this.pending !== '') this.encode();
+    if (this.used === this.buffer.length) this.flush();
+    this.buffer[this.used++] = byte;
   }
 
   /** Empties the file, for a second pass that rewrites it. */

@@ -6,7 +6,7 @@ import type { Geometry } from '../datasets/geometry.ts';
 import { regionCodes, regionIndex, type Region } from '../datasets/wilayah.ts';
 import { csvCell, csvLine } from '../lib/csv.ts';
 import { MapLayer, type MapLevel } from '../lib/map-layer.ts';
-import type { FileWriter, OutputStage } from '../lib/output.ts';
+import type { ByteSink, FileWriter, OutputStage } from '../lib/output.ts';
 import { OWN_COLUMNS, RUN_COLUMNS, type PublishedRow } from '../lib/published.ts';
 import type { Indicator, Source } from '../lib/schema.ts';
 import { SummaryBuilder, type Summary } from '../lib/summary.ts';
@@ -32,11 +32,11 @@ interface Area {
   level: Region['level'] | undefined;
   /** The map level the area is coloured at; null for a level the map does not show. */
   map: MapLevel | null;
-  /** The code as a JSON string, and the start of the area's CSV line: indicator, code, name, level. */
+  /** The code as a JSON string, and the start of the area's CSV line (indicator, code, name, level) in UTF-8. */
   json: string;
-  csv: string;
+  csv: Uint8Array;
 }
-const NO_AREA: Area = { kode: '\u0000', index: -1, level: undefined, map: null, json: '', csv: '' };
+const NO_AREA: Area = { kode: '\u0000', index: -1, level: undefined, map: null, json: '', csv: new Uint8Array(0) };
 
 /**
  * Writes one indicator as its rows arrive, never holding them: the compact JSON for the pages, the CSV
@@ -92,9 +92,7 @@ export class IndicatorOutput {
       this.csv = this.stage.writer('publicData', `${this.ind.id}.csv`);
       this.start();
     }
-    const line = this.encoder.encode(r, area.csv, area.json, teks);
-    this.json.add(line.json);
-    this.csv.add(line.csv);
+    this.encoder.encode(r, area, teks, this.json, this.csv);
     this.rows += 1;
   }
 
@@ -103,7 +101,8 @@ export class IndicatorOutput {
     const region = this.loaded.regions.get(kode);
     const level = region?.level;
     const map = level === 'kecamatan' || level === 'desa' ? level : null;
-    this.area = { kode, index: this.index.get(kode) ?? -1, level, map, json: jsonText(kode), csv: `${this.prefix}${csvCell(kode)},${csvCell(region?.nama)},${csvCell(region?.tingkat)},` };
+    const csv = Buffer.from(`${this.prefix}${csvCell(kode)},${csvCell(region?.nama)},${csvCell(region?.tingkat)},`);
+    this.area = { kode, index: this.index.get(kode) ?? -1, level, map, json: jsonText(kode), csv };
   }
 
   restart(): void {
@@ -166,21 +165,32 @@ export class IndicatorOutput {
   }
 }
 
+const COMMA = 44;
+const CLOSE = 93; // ]
+
+/** An area as the encoder needs it: its code as JSON, the start of its CSV line in UTF-8. */
+export interface EncoderArea {
+  json: string;
+  csv: Uint8Array;
+}
+
 /**
- * One row as its piece of the runs of src/generated/values/<id>.json (see published.ts) and as a line
- * of the CSV download (DOWNLOAD_COLUMNS, after the area's own start). Runs once per row of a national
- * file: consecutive rows mostly repeat their breakdown and their status, source, location and note, so
- * those pieces are encoded once and reused while they repeat, and a row that repeats them all joins the
- * run before it.
+ * Writes one row as its piece of the runs of src/generated/values/<id>.json (see published.ts) and as
+ * a line of the CSV download (DOWNLOAD_COLUMNS, after the area's own start). Runs once per row of a
+ * national file: consecutive rows mostly repeat their breakdown and their status, source, location and
+ * note, so those pieces are encoded once (to UTF-8 for the CSV) and copied while they repeat, a row that
+ * repeats them all joins the run before it, and the year and number go in as ASCII: a usual row builds
+ * no string.
  *
  *   const enc = new RowEncoder('persen', '<10');
- *   enc.encode(row, 'idg,19.02,Belitung,Kabupaten,').json -> '[[["19.02","","","","realisasi","","bps","","","data"],[2022,53.42]'
- *   enc.encode(next, …).json -> ',[2023,54.1]'        enc.close() -> ']'
+ *   enc.encode(row, { json: '"19.02"', csv: utf8('idg,19.02,Belitung,Kabupaten,') }, null, json, csv)
+ *     // json gets '[[["19.02","","","","realisasi","","bps","","","data"],[2022,53.42]', then ',[2023,54.1]' for the next year
+ *   enc.close() -> ']'
  */
 export class RowEncoder {
-  private mid = { jk: '\u0000', ku: '', kat: '', jenis: '', json: '', csv: '' };
+  private mid = { jk: '\u0000', ku: '', kat: '', jenis: '', json: '', csv: new Uint8Array(0) };
   private note = { status: '\u0000', sumber: '', lokasi: '', catatan: '', asal: '', json: '' };
-  private tail = { status: '\u0000', sumber: '', lokasi: '', catatan: '', capaian: null as number | null, tercapai: null as boolean | null, urutan: null as number | null, asal: '', csv: '' };
+  private tail = { status: '\u0000', sumber: '', lokasi: '', catatan: '', capaian: null as number | null, tercapai: null as boolean | null, urutan: null as number | null, asal: '', csv: new Uint8Array(0) };
   private run: { kode: string; mid: object; note: object } | null = null;
   private readonly unit: string;
 
@@ -192,32 +202,40 @@ export class RowEncoder {
   }
 
   /**
-   * The row's piece of JSON and its CSV line, encoded together: breakdown, tail and number are looked at
-   * once. `start` is the area's part of the CSV line (indicator, code, name, level and a comma); `kode`
-   * may be the code already encoded as JSON (the caller keeps it per area); `teks` may be String(nilai)
-   * already at hand.
+   * Writes the row's JSON piece to `json` and its CSV line to `csv`; breakdown, tail and number are
+   * looked at once. `teks` may be String(nilai) already at hand.
    */
-  encode(r: PublishedRow, start: string, kode = jsonText(r.kode), teks: string | null = null): { json: string; csv: string } {
+  encode(r: PublishedRow, area: EncoderArea, teks: string | null, json: ByteSink, csv: ByteSink): void {
     this.refresh(r);
     const number = typeof r.nilai === 'number' ? (teks ?? String(r.nilai)) : null;
-    const nilaiJson = number ?? (r.nilai === null ? 'null' : jsonText(r.nilai as string));
-    const nilaiCsv = r.status === 'disembunyikan' ? this.hidden : (number ?? csvCell(r.nilai));
-    // A row's own part stops after its last field that is set.
-    const own = r.rumus
-      ? `[${r.tahun},${nilaiJson},${r.capaian},${r.tercapai},${r.urutan},${JSON.stringify(r.rumus)}]`
-      : r.urutan !== null ? `[${r.tahun},${nilaiJson},${r.capaian},${r.tercapai},${r.urutan}]`
-      : r.tercapai !== null ? `[${r.tahun},${nilaiJson},${r.capaian},${r.tercapai}]`
-      : r.capaian !== null ? `[${r.tahun},${nilaiJson},${r.capaian}]`
-      : `[${r.tahun},${nilaiJson}]`;
+    const year = String(r.tahun);
+    csv.addBytes(area.csv);
+    csv.addAscii(year);
+    csv.addByte(COMMA);
+    csv.addBytes(this.mid.csv);
+    if (r.status === 'disembunyikan') csv.add(this.hidden);
+    else if (number !== null) csv.addAscii(number);
+    else csv.add(csvCell(r.nilai));
+    csv.addByte(COMMA);
+    csv.addBytes(this.tail.csv);
+
     const run = this.run;
-    let json: string;
-    if (run && run.kode === kode && run.mid === this.mid && run.note === this.note) {
-      json = `,${own}`;
+    if (run && run.kode === area.json && run.mid === this.mid && run.note === this.note) {
+      json.addAscii(',[');
     } else {
-      json = `${run ? '],\n' : ''}[[${kode},${this.mid.json}${this.note.json}],${own}`;
-      this.run = { kode, mid: this.mid, note: this.note };
+      json.add(`${run ? '],\n' : ''}[[${area.json},${this.mid.json}${this.note.json}],[`);
+      this.run = { kode: area.json, mid: this.mid, note: this.note };
     }
-    return { json, csv: `${start}${r.tahun},${this.mid.csv}${nilaiCsv},${this.tail.csv}` };
+    json.addAscii(year);
+    json.addByte(COMMA);
+    if (number !== null) json.addAscii(number);
+    else json.add(r.nilai === null ? 'null' : jsonText(r.nilai as string));
+    // A row's own part stops after its last field that is set.
+    if (r.rumus) json.add(`,${r.capaian},${r.tercapai},${r.urutan},${JSON.stringify(r.rumus)}`);
+    else if (r.urutan !== null) json.addAscii(`,${r.capaian},${r.tercapai},${r.urutan}`);
+    else if (r.tercapai !== null) json.addAscii(`,${r.capaian},${r.tercapai}`);
+    else if (r.capaian !== null) json.addAscii(`,${r.capaian}`);
+    json.addByte(CLOSE);
   }
 
   /** What closes the last run: "]" once a row was encoded, "" before. */
@@ -231,7 +249,7 @@ export class RowEncoder {
       this.mid = {
         jk: r.jk, ku: r.ku, kat: r.kat, jenis: r.jenis,
         json: `${jsonText(r.jk)},${jsonText(r.ku)},${jsonText(r.kat)},${jsonText(r.jenis)},`,
-        csv: `${csvCell(r.jk)},${csvCell(r.ku)},${csvCell(r.kat)},${csvCell(r.jenis)},`,
+        csv: Buffer.from(`${csvCell(r.jk)},${csvCell(r.ku)},${csvCell(r.kat)},${csvCell(r.jenis)},`),
       };
     }
     const n = this.note;
@@ -246,7 +264,7 @@ export class RowEncoder {
       const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
       this.tail = {
         status: r.status, sumber: r.sumber, lokasi: r.lokasi, catatan: r.catatan, capaian: r.capaian, tercapai: r.tercapai, urutan: r.urutan, asal: r.asal,
-        csv: `${this.unit},${csvCell(r.status)},${csvCell(r.asal)},${csvCell(r.capaian)},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`,
+        csv: Buffer.from(`${this.unit},${csvCell(r.status)},${csvCell(r.asal)},${csvCell(r.capaian)},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`),
       };
     }
   }

@@ -15,4 +15,28 @@ describe('FileWriter', () => {
     w.close();
     expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
   });
+
+  it('keeps text, bytes, ASCII and single bytes in order across buffer boundaries', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'siga-writer-')), 'out.txt');
+    const w = new FileWriter(path, 16);
+    let expected = '';
+    const steps: Array<[string, (s: string) => void]> = [
+      ['désa,', (s) => w.add(s)],
+      ['Desa Ömega,desa,', (s) => w.addBytes(Buffer.from(s))],
+      ['2024', (s) => w.addAscii(s)],
+      [',', (s) => w.addByte(s.charCodeAt(0))],
+      ['53.02', (s) => w.addAscii(s)],
+      ['x'.repeat(40), (s) => w.addBytes(Buffer.from(s))],
+      ['y'.repeat(40), (s) => w.addAscii(s)],
+      ['\n', (s) => w.addByte(s.charCodeAt(0))],
+    ];
+    for (let round = 0; round < 7; round++) {
+      for (const [text, write] of steps.slice(round % 3)) {
+        write(text);
+        expected += text;
+      }
+    }
+    w.close();
+    expect(readFileSync(path, 'utf8')).toBe(expected);
+  });
 });

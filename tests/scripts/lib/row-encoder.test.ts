@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../../scripts/lib/csv.ts';
 import { decodeRows, OWN_COLUMNS, RUN_COLUMNS, type PublishedRow } from '../../../scripts/lib/published.ts';
+import type { ByteSink } from '../../../scripts/lib/output.ts';
 import { RowEncoder } from '../../../scripts/stages/publish.ts';
 
 // Texts include what JSON escapes and what CSV quotes.
@@ -28,6 +29,24 @@ const row: fc.Arbitrary<PublishedRow> = fc.record({
   rumus: fc.option(fc.record({ jumlah: fc.nat(), total: fc.nat() }), { nil: undefined }),
 }, { requiredKeys: ['kode', 'tahun', 'jk', 'ku', 'kat', 'jenis', 'nilai', 'status', 'sumber', 'lokasi', 'catatan', 'capaian', 'tercapai', 'urutan', 'asal'] });
 
+/** Collects what the encoder writes as text, and refuses non-ASCII text given as ASCII. */
+class TextSink implements ByteSink {
+  text = '';
+  add(text: string): void {
+    this.text += text;
+  }
+  addBytes(bytes: Uint8Array): void {
+    this.text += Buffer.from(bytes).toString('utf8');
+  }
+  addAscii(text: string): void {
+    if (/[^\x00-\x7f]/.test(text)) throw new Error(`not ASCII: ${text}`);
+    this.text += text;
+  }
+  addByte(byte: number): void {
+    this.text += String.fromCharCode(byte);
+  }
+}
+
 describe('RowEncoder', () => {
   it('writes each row as JSON.stringify and csvLine would, whatever came before it', () => {
     // Some rows take any number and any text instead.
@@ -36,16 +55,17 @@ describe('RowEncoder', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
         const enc = new RowEncoder('per 10.000, "orang"', '<10');
-        let json = '';
+        const json = new TextSink();
         for (const r of rows) {
-          const encoded = enc.encode(r, csvLine(['ind', r.kode, 'Nama', 'desa']).slice(0, -1) + ',');
-          json += encoded.json;
+          const csv = new TextSink();
+          const area = { json: JSON.stringify(r.kode), csv: Buffer.from(csvLine(['ind', r.kode, 'Nama', 'desa']).slice(0, -1) + ',') };
+          enc.encode(r, area, typeof r.nilai === 'number' && r.tahun % 2 === 0 ? String(r.nilai) : null, json, csv);
           const nilai = r.status === 'disembunyikan' ? '<10' : r.nilai;
           const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
           const line = csvLine(['ind', r.kode, 'Nama', 'desa', r.tahun, r.jk, r.ku, r.kat, r.jenis, nilai, 'per 10.000, "orang"', r.status, r.asal, r.capaian, tercapai, r.sumber, r.lokasi, r.catatan]);
-          expect(encoded.csv).toBe(line);
+          expect(csv.text).toBe(line);
         }
-        const file = JSON.parse(`{"kolom_ruas":${JSON.stringify(RUN_COLUMNS)},"kolom_baris":${JSON.stringify(OWN_COLUMNS)},"ruas":[${json}${enc.close()}]}`);
+        const file = JSON.parse(`{"kolom_ruas":${JSON.stringify(RUN_COLUMNS)},"kolom_baris":${JSON.stringify(OWN_COLUMNS)},"ruas":[${json.text}${enc.close()}]}`);
         // Every row comes back as it went in (through JSON, as the pages read it)…
         expect(decodeRows(file)).toEqual(rows.map((r) => JSON.parse(JSON.stringify(r)) as PublishedRow));
         // …and a row starts a new run exactly when its area or a shared field differs from the row before.

@@ -9,6 +9,7 @@
  *   layer.write((area) => codes[area], (text) => out.add(text))
  *     // {"teks":[["","bps-2024",""]],"kecamatan":{"kode":[],"nilai":{},"teks":{}},"desa":{"kode":["19.02.01.2001"],"nilai":{"2024":[53.02]},"teks":{"2024":[0,1]}}}
  */
+import type { ByteSink } from './output.ts';
 import type { MapLevel, MapNote } from './map-values.ts';
 
 export type { MapLevel } from './map-values.ts';
@@ -17,6 +18,7 @@ const NUMBER = 0;
 const TEXT = 1;
 const NULL = 2;
 const LEVELS = ['kecamatan', 'desa'] as const;
+const COMMA = 44;
 /** Areas written per piece of output: no string as long as a national column is ever built. */
 const PIECE = 4096;
 
@@ -29,7 +31,6 @@ export class MapLayer {
   private readonly order: Record<MapLevel, number[]> = { kecamatan: [], desa: [] };
   private readonly seen: Record<MapLevel, Uint8Array>;
   private readonly texts: string[] = [];
-  private quoted: string[] = [];
   private readonly textIds = new Map<string, number>();
   private readonly notes: MapNote[] = [];
   private readonly noteIds = new Map<string, number>();
@@ -39,8 +40,12 @@ export class MapLayer {
   private number = new Float64Array(1024);
   private text = new Uint32Array(1024);
   private note = new Uint32Array(1024);
-  /** A number's text where the caller had it (String() of it), so that writing need not format it again. */
-  private readonly numberText: Array<string | null> = [];
+  // A number's text where the caller had it (String() of it), so that writing need not format it
+  // again: kept as bytes in one growing array rather than as a million small strings the collector
+  // would have to carry along.
+  private textBytes = new Uint8Array(1 << 16);
+  private textUsed = 0;
+  private textAt = new Int32Array(1024);
 
   constructor(
     areaCount: number,
@@ -66,7 +71,7 @@ export class MapLayer {
     }
     this.slot[cell] = i;
     this.seen[level][year - this.range.min] = 1;
-    this.numberText.push(typeof nilai === 'number' ? teks : null);
+    this.textAt[i] = typeof nilai === 'number' && teks !== null ? this.keepText(teks) : -1;
     if (typeof nilai === 'number') {
       this.kind[i] = NUMBER;
       this.number[i] = nilai;
@@ -94,50 +99,64 @@ export class MapLayer {
   }
 
   /** Writes the layer as JSON in pieces: areas in the order they first had a value, years ascending. */
-  write(codeOf: (area: number) => string, out: (text: string) => void): void {
-    this.quoted = this.texts.map((s) => JSON.stringify(s));
-    out(`{"teks":${JSON.stringify(this.notes)}`);
+  write(codeOf: (area: number) => string, out: ByteSink): void {
+    const quoted = this.texts.map((s) => JSON.stringify(s));
+    out.add(`{"teks":${JSON.stringify(this.notes)}`);
     for (const level of LEVELS) {
       const areas = this.order[level];
       const years = this.yearsOf(level);
-      out(`,"${level}":{"kode":[`);
+      out.add(`,"${level}":{"kode":[`);
       this.codes(areas, codeOf, out);
-      out('],"nilai":{');
+      out.add('],"nilai":{');
       years.forEach((year, n) => {
-        out(`${n === 0 ? '' : ','}"${year}":[`);
-        this.values(areas, year, out);
-        out(']');
+        out.add(`${n === 0 ? '' : ','}"${year}":[`);
+        this.values(areas, year, quoted, out);
+        out.add(']');
       });
-      out('},"teks":{');
-      years.forEach((year, n) => out(`${n === 0 ? '' : ','}"${year}":[${this.notesOf(areas, year)}]`));
-      out('}}');
+      out.add('},"teks":{');
+      years.forEach((year, n) => out.add(`${n === 0 ? '' : ','}"${year}":[${this.notesOf(areas, year)}]`));
+      out.add('}}');
     }
-    out('}');
+    out.add('}');
   }
 
   /** The area codes of a level, comma-separated, a piece at a time. */
-  private codes(areas: readonly number[], codeOf: (area: number) => string, out: (text: string) => void): void {
+  private codes(areas: readonly number[], codeOf: (area: number) => string, out: ByteSink): void {
     for (let start = 0; start < areas.length; start += PIECE) {
       let text = '';
       for (let n = start; n < Math.min(areas.length, start + PIECE); n++) text += `${n === 0 ? '' : ','}${JSON.stringify(codeOf(areas[n]!))}`;
-      out(text);
+      out.add(text);
     }
   }
 
-  /** One year's values of a level's areas, comma-separated, a piece at a time; null where an area has none. */
-  private values(areas: readonly number[], year: number, out: (text: string) => void): void {
+  /** One year's values of a level's areas, comma-separated; null where an area has none. */
+  private values(areas: readonly number[], year: number, quoted: readonly string[], out: ByteSink): void {
     const offset = year - this.range.min;
-    for (let start = 0; start < areas.length; start += PIECE) {
-      let text = '';
-      for (let n = start; n < Math.min(areas.length, start + PIECE); n++) {
-        const i = this.slot[areas[n]! * this.span + offset]!;
-        const kind = i === -1 ? NULL : this.kind[i];
-        // String() and JSON.stringify() agree on finite numbers, -0 included.
-        const value = kind === NUMBER ? (this.numberText[i] ?? String(this.number[i])) : kind === NULL ? 'null' : this.quoted[this.text[i]!]!;
-        text += n === 0 ? value : `,${value}`;
-      }
-      out(text);
+    for (let n = 0; n < areas.length; n++) {
+      if (n > 0) out.addByte(COMMA);
+      const i = this.slot[areas[n]! * this.span + offset]!;
+      const kind = i === -1 ? NULL : this.kind[i];
+      if (kind === NULL) out.addAscii('null');
+      else if (kind === TEXT) out.add(quoted[this.text[i]!]!);
+      else if (this.textAt[i] !== -1) out.addBytes(this.textBytes, this.textAt[i]!, this.textAt[i]! + this.textBytes[this.textAt[i]! - 1]!);
+      // String() and JSON.stringify() agree on finite numbers, -0 included.
+      else out.addAscii(String(this.number[i]));
     }
+  }
+
+  /** Keeps an ASCII number text after a length byte; returns where its characters start. */
+  private keepText(text: string): number {
+    if (this.textUsed + text.length + 1 > this.textBytes.length) {
+      const bigger = new Uint8Array(this.textBytes.length * 2);
+      bigger.set(this.textBytes);
+      this.textBytes = bigger;
+    }
+    const bytes = this.textBytes;
+    bytes[this.textUsed++] = text.length;
+    const at = this.textUsed;
+    for (let k = 0; k < text.length; k++) bytes[at + k] = text.charCodeAt(k);
+    this.textUsed = at + text.length;
+    return at;
   }
 
   /** One year's notes of a level's areas as note, count pairs (runs), note -1 where an area has no value. */
@@ -188,7 +207,7 @@ export class MapLayer {
 
   private grow(): void {
     const size = this.kind.length * 2;
-    const bigger = <T extends Uint8Array | Float64Array | Uint32Array>(a: T): T => {
+    const bigger = <T extends Uint8Array | Float64Array | Uint32Array | Int32Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(size);
       b.set(a);
       return b;
@@ -197,5 +216,6 @@ export class MapLayer {
     this.number = bigger(this.number);
     this.text = bigger(this.text);
     this.note = bigger(this.note);
+    this.textAt = bigger(this.textAt);
   }
 }

@@ -95,7 +95,8 @@ export class OutputStage<K extends string> {
 /** Where encoded output goes: text, bytes encoded once and written many times, and ASCII pieces. */
 export interface ByteSink {
   add(text: string): void;
-  addBytes(bytes: Uint8Array): void;
+  /** bytes[start, end): a piece encoded once and written many times. */
+  addBytes(bytes: Uint8Array, start?: number, end?: number): void;
   /** Text of ASCII characters only (digits, signs, brackets), copied byte by byte. */
   addAscii(text: string): void;
   addByte(byte: number): void;
@@ -130,17 +131,25 @@ export class FileWriter implements ByteSink {
     if (this.pending.length > 65536) this.encode();
   }
 
-  addBytes(bytes: Uint8Array): void {
+  addBytes(bytes: Uint8Array, start = 0, end = bytes.length): void {
     if (this.pending !== '') this.encode();
-    if (this.used + bytes.length > this.buffer.length) {
+    const length = end - start;
+    if (this.used + length > this.buffer.length) {
       this.flush();
-      if (bytes.length > this.buffer.length) {
-        if (this.fd !== null) writeSync(this.fd, bytes);
+      if (length > this.buffer.length) {
+        if (this.fd !== null) writeSync(this.fd, bytes, start, length);
         return;
       }
     }
-    this.buffer.set(bytes, this.used);
-    this.used += bytes.length;
+    // A few bytes (a number's text) are copied one by one: cheaper than making a view to copy from.
+    if (length < 16) {
+      const buffer = this.buffer;
+      let at = this.used;
+      for (let i = start; i < end; i++) buffer[at++] = bytes[i]!;
+    } else {
+      this.buffer.set(start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end), this.used);
+    }
+    this.used += length;
   }
 
   addAscii(text: string): void {

@@ -141,7 +141,7 @@ export class IndicatorOutput {
     if (tingkat.length === 0) return { summary, map: null };
     const file = this.stage.writer('publicData', `peta/nilai/${ind.id}.json`);
     const codes = regionCodes(loaded.regions);
-    this.layer.write((area) => codes[area]!, (text) => file.add(text));
+    this.layer.write((area) => codes[area]!, file);
     file.close();
     await this.stage.copy('publicData', `peta/nilai/${ind.id}.json`, 'generated', `peta-nilai/${ind.id}.json`);
     return { summary, map: { id: ind.id, tingkat, tahun: this.layer.years(), sumber: this.layer.sources() } };

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../../scripts/lib/csv.ts';
 import { decodeRows, OWN_COLUMNS, RUN_COLUMNS, type PublishedRow } from '../../../scripts/lib/published.ts';
-import type { ByteSink } from '../../../scripts/lib/output.ts';
 import { RowEncoder } from '../../../scripts/stages/publish.ts';
+import { TextSink } from '../../text-sink.ts';
 
 // Texts include what JSON escapes and what CSV quotes.
 const text = fc.constantFrom('', 'x', 'a,b', 'say "hi"', 'back\\slash', 'line\nbreak', 'tab\there', 'désa → kota', '<script>alert(1)</script>');
@@ -28,24 +28,6 @@ const row: fc.Arbitrary<PublishedRow> = fc.record({
   asal: fc.constantFrom('data' as const, 'dihitung' as const),
   rumus: fc.option(fc.record({ jumlah: fc.nat(), total: fc.nat() }), { nil: undefined }),
 }, { requiredKeys: ['kode', 'tahun', 'jk', 'ku', 'kat', 'jenis', 'nilai', 'status', 'sumber', 'lokasi', 'catatan', 'capaian', 'tercapai', 'urutan', 'asal'] });
-
-/** Collects what the encoder writes as text, and refuses non-ASCII text given as ASCII. */
-class TextSink implements ByteSink {
-  text = '';
-  add(text: string): void {
-    this.text += text;
-  }
-  addBytes(bytes: Uint8Array): void {
-    this.text += Buffer.from(bytes).toString('utf8');
-  }
-  addAscii(text: string): void {
-    if (/[^\x00-\x7f]/.test(text)) throw new Error(`not ASCII: ${text}`);
-    this.text += text;
-  }
-  addByte(byte: number): void {
-    this.text += String.fromCharCode(byte);
-  }
-}
 
 describe('RowEncoder', () => {
   it('writes each row as JSON.stringify and csvLine would, whatever came before it', () => {

@@ -12,6 +12,7 @@
  * papaparse, so quoting follows papaparse's rules exactly. tests/scripts/lib/csv.test.ts compares the
  * two on generated files.
  */
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
@@ -139,12 +140,16 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: { ch
   const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      let text = decoder.write(chunk);
+      // A piece of plain ASCII (the usual national file) is read byte for character, without UTF-8
+      // decoding; end() first gives out what the decoder held, which before ASCII can only be a broken
+      // character (U+FFFD).
+      const ascii = isAscii(chunk);
+      let text = ascii ? decoder.end() + chunk.toString('latin1') : decoder.write(chunk);
       if (first && text !== '') {
         first = false;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
-      if (!result.notUtf8 && text.includes('\ufffd')) result.notUtf8 = true;
+      if (!result.notUtf8 && (!ascii || text.charCodeAt(0) === 0xfffd) && text.includes('\ufffd')) result.notUtf8 = true;
       text = carry === '' ? text : carry + text;
       let start = 0;
       // No quote anywhere in this piece (the usual case): every line splits on the delimiter directly.

@@ -8,12 +8,12 @@ import { csvLine, detectDelimiter, readCsv } from '../../../scripts/lib/csv.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'siga-csv-'));
 
-async function readAll(content: string | Buffer): Promise<{ header: string[]; rows: Array<[number, string[]]>; delimiter: string; empty: boolean; notUtf8: boolean }> {
+async function readAll(content: string | Buffer, chunkBytes?: number): Promise<{ header: string[]; rows: Array<[number, string[]]>; delimiter: string; empty: boolean; notUtf8: boolean }> {
   const path = join(dir, `f${Math.random().toString(36).slice(2)}.csv`);
   writeFileSync(path, content);
   let header: string[] = [];
   const rows: Array<[number, string[]]> = [];
-  const r = await readCsv(path, { onHeader: (h) => ((header = h), true), onRow: (cells, n) => rows.push([n, cells]) });
+  const r = await readCsv(path, { onHeader: (h) => ((header = h), true), onRow: (cells, n) => rows.push([n, cells]) }, { chunkBytes });
   return { header, rows, delimiter: r.delimiter, empty: r.empty, notUtf8: r.notUtf8 };
 }
 
@@ -41,6 +41,15 @@ describe('readCsv', () => {
     expect((await readAll('')).empty).toBe(true);
     expect((await readAll('\n\n')).empty).toBe(true);
     expect((await readAll(Buffer.from('a;b\n1;\xe9\n', 'latin1'))).notUtf8).toBe(true);
+  });
+
+  it('reads UTF-8 split across pieces of file, and a broken character before a piece of plain ASCII', async () => {
+    // 'é' is two bytes: pieces of 7 bytes cut it in half, and the pieces around it are plain ASCII.
+    const good = await readAll(Buffer.from('a;b\n1;désa\n2;x\n', 'utf8'), 7);
+    expect([good.rows, good.notUtf8]).toEqual([[[2, ['1', 'désa']], [3, ['2', 'x']]], false]);
+    // A lone lead byte at the end of a piece, then ASCII: the byte is not UTF-8.
+    const broken = await readAll(Buffer.concat([Buffer.from('a;b\n1;'), Buffer.from([0xc3]), Buffer.from('x\n2;y\n')]), 7);
+    expect([broken.rows, broken.notUtf8]).toEqual([[[2, ['1', '\ufffdx']], [3, ['2', 'y']]], true]);
   });
 
   it('keeps a quoted value with the delimiter and a line break inside', async () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { loadWilayah, type Region } from './datasets/wilayah.ts';
 import type { ValueRow } from './datasets/values.ts';
 import { loadGeometry, type Geometry } from './datasets/geometry.ts';
-import { startWorkers } from './stages/pool.ts';
+import { startWorkers, type WorkerResult } from './stages/pool.ts';
 import { IndicatorOutput, writeSite, type MapIndexEntry } from './stages/publish.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
 import { achieve, rankerOf, readIndicator, streamIndicator, targetsOf } from './stages/values.ts';
@@ -52,17 +52,26 @@ const ID_NUMBER = new Intl.NumberFormat('id-ID');
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const dataDir = options.dataDir ?? join(options.root, 'data');
+  const valuesDir = join(dataDir, 'values');
   const log = new IssueLog();
-  const loaded = await loadInputs(dataDir, log);
+  const meta = loadMeta(dataDir, log);
   const stage = await OutputStage.create(options.root, TARGETS);
+  const plan = meta && !log.hasErrors ? planValues(valuesDir, meta.catalog) : null;
+  // Files that stream on their own go to worker threads, started now so that they start up while this
+  // thread reads the regions; they are told what was loaded once it is.
+  const { pool, jobs } = plan ? startWorkers(plan.alone, valuesDir, options.workers) : { pool: null, jobs: new Map() };
   let rows = 0;
   let files = 0;
   let workers = 0;
   try {
-    if (loaded) {
-      const counts = await processValues(dataDir, loaded, stage, log, options.workers);
-      ({ rows, files, workers } = counts);
+    const loaded = meta ? await loadRegions(dataDir, meta, log) : null;
+    if (loaded && plan) {
+      pool?.setup({ loaded, stage: stage.handle(), valuesDir });
+      const counts = await processValues(dataDir, loaded, plan, stage, log, jobs);
+      ({ rows, files } = counts);
+      workers = pool?.size ?? 0;
     }
+    await pool?.close();
     if (!loaded || log.hasErrors) {
       await stage.abort();
       return { ok: false, log, rows, files, workers };
@@ -70,20 +79,51 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     await stage.commit();
     return { ok: true, log, rows, files, workers };
   } catch (err) {
+    await pool?.close();
     await stage.abort();
     throw err;
   }
 }
 
-async function loadInputs(dataDir: string, log: IssueLog): Promise<Loaded | null> {
+type Meta = Omit<Loaded, 'regions'>;
+
+/** The configuration, sources and catalog, with their cross-references checked; null when one cannot be read. */
+function loadMeta(dataDir: string, log: IssueLog): Meta | null {
   const config = loadYaml(join(dataDir, 'config.yml'), 'data/config.yml', ConfigSchema, log);
   const sources = loadYaml(join(dataDir, 'sources.yml'), 'data/sources.yml', SourcesSchema, log);
   const catalog = loadYaml(join(dataDir, 'indicators.yml'), 'data/indicators.yml', CatalogSchema, log);
   if (!config || !sources || !catalog) return null;
   checkReferences(catalog, sources, log);
-  const regions = await loadWilayah(join(dataDir, 'wilayah.csv'), 'data/wilayah.csv', config, log);
-  return log.hasErrors ? null : { config, sources, catalog, regions };
+  return { config, sources, catalog };
 }
+
+async function loadRegions(dataDir: string, meta: Meta, log: IssueLog): Promise<Loaded | null> {
+  const regions = await loadWilayah(join(dataDir, 'wilayah.csv'), 'data/wilayah.csv', meta.config, log);
+  return log.hasErrors ? null : { ...meta, regions };
+}
+
+interface ValuesPlan {
+  /** The value files present, by indicator id. */
+  present: Set<string>;
+  /** Indicators another one is derived from. */
+  needed: Set<string>;
+  /** Files that stream on their own, in catalog order: what worker threads may take. */
+  alone: string[];
+}
+
+/**
+ * Which value files there are and how each is read. Indicators that feed a derivation, and the violence
+ * ones (their disclosure control sees all cells at once), are read whole and kept; every other file
+ * streams from its CSV to its outputs and is never held: a national file has close to a million rows.
+ */
+function planValues(valuesDir: string, catalog: Catalog): ValuesPlan {
+  const present = valueFiles(valuesDir);
+  const needed = derivationInputs(catalog);
+  const alone = catalog.indikator.filter((ind) => !held(ind, needed) && !ind.turunan && present.has(ind.id)).map((ind) => ind.id);
+  return { present, needed, alone };
+}
+
+const held = (ind: Indicator, needed: ReadonlySet<string>): boolean => needed.has(ind.id) || Boolean(ind.kekerasan) || Boolean(ind.agregat_kekerasan);
 
 /** Cross-file references the schemas cannot see: duplicate ids, unknown schemes, sources and terms. */
 function checkReferences(catalog: Catalog, sources: Record<string, Source>, log: IssueLog): void {
@@ -109,77 +149,69 @@ function checkReferences(catalog: Catalog, sources: Record<string, Source>, log:
   }
 }
 
-async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage<Target>, log: IssueLog, workers: number | undefined): Promise<{ rows: number; files: number; workers: number }> {
+/**
+ * Reads every value file (the worker threads' ones through `jobs`), derives, and writes each indicator
+ * and the site files. Results are taken in catalog order, so the log and the output are those of a
+ * single-thread build.
+ */
+async function processValues(dataDir: string, loaded: Loaded, plan: ValuesPlan, stage: OutputStage<Target>, log: IssueLog, jobs: ReadonlyMap<string, Promise<WorkerResult>>): Promise<{ rows: number; files: number }> {
   const { config, catalog, regions } = loaded;
   const valuesDir = join(dataDir, 'values');
-  const present = valueFiles(valuesDir, catalog, log);
-  const needed = derivationInputs(catalog);
+  const { present, needed } = plan;
+  checkValueFiles(present, catalog, log);
   const kept = new Map<string, ValueRow[]>();
   const cached = new Map<string, PublishedRow[]>();
   const summaries = new Map<string, Summary>();
   const sourceIds = new Set(Object.keys(loaded.sources));
   let total = 0;
 
-  // Indicators that feed a derivation, and the violence ones (their disclosure control sees all cells
-  // at once), are read whole and kept; every other file streams from its CSV to its outputs and is
-  // never held: a national file has close to a million rows.
-  const held = (ind: Indicator): boolean => needed.has(ind.id) || Boolean(ind.kekerasan) || Boolean(ind.agregat_kekerasan);
-  // Files that stream on their own may go to worker threads, started first so that they work while this
-  // thread reads the violence data and the map; their results are taken in catalog order, so the log
-  // and the output are those of a single-thread build.
-  const alone = catalog.indikator.filter((ind) => !held(ind) && !ind.turunan && present.has(ind.id)).map((ind) => ind.id);
-  const { pool, jobs } = startWorkers(alone, { loaded, stage: stage.handle(), valuesDir }, workers, !log.hasErrors);
 
   const mapIndex: MapIndexEntry[] = [];
   let geometry: Geometry | null = null;
-  try {
-    const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
-    geometry = await loadGeometry(dataDir, regions, config, log);
-    if (geometry) await writeGeometry(stage, geometry);
+  const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
+  geometry = await loadGeometry(dataDir, regions, config, log);
+  if (geometry) await writeGeometry(stage, geometry);
 
-    const load = async (ind: Indicator): Promise<PublishedRow[]> => {
-      const rows: ValueRow[] = [];
-      if (present.has(ind.id)) total += await readIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log, (r) => rows.push(r));
-      if (ind.agregat_kekerasan) mergeAggregates(rows, fromViolence, ind, log);
-      if (rows.length === 0) return [];
-      const safe = ind.kekerasan ? protectCounts(rows, { threshold: config.kekerasan.ambang, rootCode: config.wilayah.kode, regions }) : rows;
-      if (needed.has(ind.id)) kept.set(ind.id, safe);
-      const rank = rankerOf(catalog, ind);
-      const targets = targetsOf(safe);
-      if (targets.size === 0 && !rank) return safe;
-      for (const r of safe) achieve(r, targets, ind, rank);
-      return safe;
-    };
-    for (const ind of catalog.indikator) if (needed.has(ind.id)) cached.set(ind.id, await load(ind));
-    for (const ind of catalog.indikator) {
-      const job = jobs.get(ind.id);
-      if (job) {
-        const done = await job;
-        total += done.rows;
-        log.absorb(done.log);
-        if (log.hasErrors || !done.summary) continue;
-        summaries.set(ind.id, done.summary);
-        if (done.map) mapIndex.push(done.map);
-        continue;
-      }
-      const out = log.hasErrors ? null : new IndicatorOutput(stage, ind, loaded);
-      if (held(ind)) {
-        const own = cached.get(ind.id) ?? (await load(ind));
-        cached.delete(ind.id);
-        if (out) for (const r of own) out.add(r);
-      } else if (present.has(ind.id)) {
-        total += await streamIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log, out);
-      }
-      if (out === null || log.hasErrors) continue; // keep validating the other files, but write nothing more
-      for (const r of deriveFor(ind, kept, regions, config.wilayah.kode)) out.add(r);
-      const { summary, map } = await out.finish();
-      summaries.set(ind.id, summary);
-      if (map) mapIndex.push(map);
+  const load = async (ind: Indicator): Promise<PublishedRow[]> => {
+    const rows: ValueRow[] = [];
+    if (present.has(ind.id)) total += await readIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log, (r) => rows.push(r));
+    if (ind.agregat_kekerasan) mergeAggregates(rows, fromViolence, ind, log);
+    if (rows.length === 0) return [];
+    const safe = ind.kekerasan ? protectCounts(rows, { threshold: config.kekerasan.ambang, rootCode: config.wilayah.kode, regions }) : rows;
+    if (needed.has(ind.id)) kept.set(ind.id, safe);
+    const rank = rankerOf(catalog, ind);
+    const targets = targetsOf(safe);
+    if (targets.size === 0 && !rank) return safe;
+    for (const r of safe) achieve(r, targets, ind, rank);
+    return safe;
+  };
+  for (const ind of catalog.indikator) if (needed.has(ind.id)) cached.set(ind.id, await load(ind));
+  for (const ind of catalog.indikator) {
+    const job = jobs.get(ind.id);
+    if (job) {
+      const done = await job;
+      total += done.rows;
+      log.absorb(done.log);
+      if (log.hasErrors || !done.summary) continue;
+      summaries.set(ind.id, done.summary);
+      if (done.map) mapIndex.push(done.map);
+      continue;
     }
-  } finally {
-    await pool?.close();
+    const out = log.hasErrors ? null : new IndicatorOutput(stage, ind, loaded);
+    if (held(ind, needed)) {
+      const own = cached.get(ind.id) ?? (await load(ind));
+      cached.delete(ind.id);
+      if (out) for (const r of own) out.add(r);
+    } else if (present.has(ind.id)) {
+      total += await streamIndicator(join(valuesDir, `${ind.id}.csv`), ind, loaded, sourceIds, log, out);
+    }
+    if (out === null || log.hasErrors) continue; // keep validating the other files, but write nothing more
+    for (const r of deriveFor(ind, kept, regions, config.wilayah.kode)) out.add(r);
+    const { summary, map } = await out.finish();
+    summaries.set(ind.id, summary);
+    if (map) mapIndex.push(map);
   }
-  const counts = { rows: total, files: present.size, workers: pool?.size ?? 0 };
+  const counts = { rows: total, files: present.size };
   if (log.hasErrors) return counts;
   await stage.writeJson('publicData', 'peta/indeks.json', mapIndex);
   await stage.writeJson('generated', 'peta-indeks.json', mapIndex);
@@ -187,14 +219,17 @@ async function processValues(dataDir: string, loaded: Loaded, stage: OutputStage
   return counts;
 }
 
-/** The value files present, by indicator id; a file without a catalog entry is an error. */
-function valueFiles(valuesDir: string, catalog: Catalog, log: IssueLog): Set<string> {
-  const ids = existsSync(valuesDir) ? readdirSync(valuesDir).filter((f) => f.toLowerCase().endsWith('.csv')).map((f) => f.slice(0, -4)).sort() : [];
+/** The value files present, by indicator id. */
+function valueFiles(valuesDir: string): Set<string> {
+  return new Set(existsSync(valuesDir) ? readdirSync(valuesDir).filter((f) => f.toLowerCase().endsWith('.csv')).map((f) => f.slice(0, -4)).sort() : []);
+}
+
+/** A value file without a catalog entry is an error. */
+function checkValueFiles(present: ReadonlySet<string>, catalog: Catalog, log: IssueLog): void {
   const known = new Set(catalog.indikator.map((i) => i.id));
-  for (const id of ids) {
+  for (const id of present) {
     if (!known.has(id)) log.error({ file: `data/values/${id}.csv`, rule: 'indikator', message: `Tidak ada indikator "${id}" di data/indicators.yml. Tambahkan entrinya, atau samakan nama berkas dengan id indikator.` });
   }
-  return new Set(ids);
 }
 
 /** Indicators whose rows another indicator is derived from (rates, coverage). */

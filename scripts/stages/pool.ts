@@ -4,7 +4,8 @@
  * folder; the main thread takes the results in catalog order, so the log and the output are the same as
  * in a single-thread build.
  *
- *   const { pool, jobs } = startWorkers(['idg', 'ipg'], { loaded, stage: stage.handle(), valuesDir }, undefined, true)
+ *   const { pool, jobs } = startWorkers(['idg', 'ipg'], valuesDir, undefined)   // they start up meanwhile
+ *   pool?.setup({ loaded, stage: stage.handle(), valuesDir })                  // then they read
  *   const result = await jobs.get('idg')   // { id, rows, summary, map, log }
  *   await pool?.close()
  */
@@ -26,8 +27,6 @@ export interface WorkerSetup {
 
 export interface WorkerTask {
   id: string;
-  /** False once the build has errors: the file is only validated. */
-  write: boolean;
 }
 
 export interface WorkerResult {
@@ -47,19 +46,20 @@ interface Slot {
 /**
  * Starts a pool for the given value files and queues them all, or starts none (`pool` null) when
  * `requested` is 0 or, by default, when the files add up to less than 64 MB (a pool costs a few hundred
- * milliseconds to start) or the machine has one core. Each job's rejection is awaited by whoever takes the job.
+ * milliseconds to start) or the machine has one core. The workers start up at once and read once they
+ * have their setup (`pool.setup`). Each job's rejection is awaited by whoever takes the job.
  */
-export function startWorkers(ids: readonly string[], setup: WorkerSetup, requested: number | undefined, write: boolean): { pool: WorkerPool | null; jobs: Map<string, Promise<WorkerResult>> } {
-  const bytes = ids.reduce((sum, id) => sum + statSync(join(setup.valuesDir, `${id}.csv`)).size, 0);
+export function startWorkers(ids: readonly string[], valuesDir: string, requested: number | undefined): { pool: WorkerPool | null; jobs: Map<string, Promise<WorkerResult>> } {
+  const bytes = ids.reduce((sum, id) => sum + statSync(join(valuesDir, `${id}.csv`)).size, 0);
   // One worker per core, at most 4; none on a single core, where a worker only adds its start-up.
   const cores = availableParallelism();
   const wanted = requested === undefined ? (bytes >= 64 * 2 ** 20 && cores > 1 ? Math.min(cores, 4) : 0) : Math.floor(requested) || 0;
   const threads = Math.max(0, Math.min(wanted, ids.length));
   const jobs = new Map<string, Promise<WorkerResult>>();
   if (threads <= 0) return { pool: null, jobs };
-  const pool = WorkerPool.start(threads, setup);
+  const pool = WorkerPool.start(threads);
   for (const id of ids) {
-    const job = pool.run({ id, write });
+    const job = pool.run({ id });
     job.catch(() => undefined); // taken later, in catalog order: no unhandled rejection meanwhile
     jobs.set(id, job);
   }
@@ -75,12 +75,12 @@ export class WorkerPool {
     return this.slots.length;
   }
 
-  static start(count: number, setup: WorkerSetup): WorkerPool {
+  static start(count: number): WorkerPool {
     const slots: Slot[] = [];
     const pool = new WorkerPool(slots);
     for (let i = 0; i < count; i++) {
       // execArgv [] : the entry registers the TypeScript loader itself (also under vitest).
-      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: setup, execArgv: [] });
+      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { execArgv: [] });
       const slot: Slot = { worker, busy: null };
       worker.on('message', (msg: WorkerResult | { id: string; error: string }) => {
         const job = slot.busy!;
@@ -102,6 +102,11 @@ export class WorkerPool {
       slots.push(slot);
     }
     return pool;
+  }
+
+  /** What every worker needs before its first file; tasks sent earlier wait for it in the worker. */
+  setup(setup: WorkerSetup): void {
+    for (const slot of this.slots) slot.worker.postMessage({ setup });
   }
 
   run(task: WorkerTask): Promise<WorkerResult> {

@@ -96,19 +96,52 @@ class DuplicateKeys {
 }
 
 /**
- * A hash table from non-negative 31-bit integers to non-negative 31-bit integers in two typed arrays
- * (open addressing, linear probing): no object per entry, so a million keys cost the collector nothing.
- * The hash keeps the low bits of the key, so cells that arrive in order (a sorted file) land in
- * neighbouring slots and stay in the processor's cache.
+ * A map from non-negative 31-bit integers to non-negative 31-bit integers in typed arrays: no object
+ * per entry, so a million keys cost the collector nothing. Keys that arrive in ascending order (a
+ * file sorted as data/wilayah.csv is, the usual case) are appended to a sorted list, which needs no
+ * hashing; any other key is looked up there by bisection and kept in a hash table (open addressing,
+ * linear probing). A key above every key so far cannot be in either, so the usual key costs one
+ * comparison.
  */
 export class IntTable {
   static readonly MAX = 0x7fffffff;
+  private sortedKeys = new Int32Array(1 << 12);
+  private sortedValues = new Int32Array(1 << 12);
+  private sorted = 0;
   private keys = new Int32Array(1 << 12).fill(-1);
   private values = new Int32Array(1 << 12);
   private size = 0;
 
   /** Stores value under key unless the key is there already; returns the stored value, or -1 when it was new. */
   putIfAbsent(key: number, value: number): number {
+    const n = this.sorted;
+    if (n === 0 || key > this.sortedKeys[n - 1]!) {
+      if (n === this.sortedKeys.length) this.growSorted();
+      this.sortedKeys[n] = key;
+      this.sortedValues[n] = value;
+      this.sorted = n + 1;
+      return -1;
+    }
+    const at = this.find(key);
+    if (at !== -1) return this.sortedValues[at]!;
+    return this.hashPut(key, value);
+  }
+
+  /** Position of key in the sorted list, -1 when absent. */
+  private find(key: number): number {
+    let lo = 0;
+    let hi = this.sorted - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = this.sortedKeys[mid]!;
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  private hashPut(key: number, value: number): number {
     let mask = this.keys.length - 1;
     if (this.size * 2 >= mask) mask = this.grow();
     for (let i = (key ^ (key >>> 20)) & mask; ; i = (i + 1) & mask) {
@@ -121,6 +154,15 @@ export class IntTable {
         return -1;
       }
     }
+  }
+
+  private growSorted(): void {
+    const keys = new Int32Array(this.sortedKeys.length * 2);
+    const values = new Int32Array(this.sortedKeys.length * 2);
+    keys.set(this.sortedKeys);
+    values.set(this.sortedValues);
+    this.sortedKeys = keys;
+    this.sortedValues = values;
   }
 
   private grow(): number {

@@ -13,6 +13,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { packRegions, type PackedRegions } from '../datasets/wilayah.ts';
 import type { IssueSnapshot } from '../lib/issues.ts';
 import type { StageHandle } from '../lib/output.ts';
 import type { Summary } from '../lib/summary.ts';
@@ -23,6 +24,11 @@ export interface WorkerSetup {
   loaded: Loaded;
   stage: StageHandle<Target>;
   valuesDir: string;
+}
+
+/** The setup as it travels: the regions packed in columns (see packRegions). */
+export interface PackedSetup extends Omit<WorkerSetup, 'loaded'> {
+  loaded: Omit<Loaded, 'regions'> & { regions: PackedRegions };
 }
 
 export interface WorkerTask {
@@ -106,7 +112,8 @@ export class WorkerPool {
 
   /** What every worker needs before its first file; tasks sent earlier wait for it in the worker. */
   setup(setup: WorkerSetup): void {
-    for (const slot of this.slots) slot.worker.postMessage({ setup });
+    const packed: PackedSetup = { ...setup, loaded: { ...setup.loaded, regions: packRegions(setup.loaded.regions) } };
+    for (const slot of this.slots) slot.worker.postMessage({ setup: packed });
   }
 
   run(task: WorkerTask): Promise<WorkerResult> {

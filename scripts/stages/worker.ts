@@ -10,7 +10,8 @@ import { OutputStage } from '../lib/output.ts';
 import type { Indicator } from '../lib/schema.ts';
 import { IndicatorOutput } from './publish.ts';
 import type { Target } from './types.ts';
-import type { WorkerResult, WorkerSetup, WorkerTask } from './pool.ts';
+import { unpackRegions } from '../datasets/wilayah.ts';
+import type { PackedSetup, WorkerResult, WorkerSetup, WorkerTask } from './pool.ts';
 import { streamIndicator } from './values.ts';
 
 interface Context {
@@ -20,9 +21,12 @@ interface Context {
   sourceIds: Set<string>;
 }
 
-let setupArrived: (setup: WorkerSetup) => void = () => undefined;
+let setupArrived: (packed: PackedSetup) => void = () => undefined;
 const ready = new Promise<Context>((resolve) => {
-  setupArrived = (setup) => resolve({ setup, stage: OutputStage.attach(setup.stage), byId: new Map(setup.loaded.catalog.indikator.map((ind) => [ind.id, ind])), sourceIds: new Set(Object.keys(setup.loaded.sources)) });
+  setupArrived = (packed) => {
+    const setup: WorkerSetup = { ...packed, loaded: { ...packed.loaded, regions: unpackRegions(packed.loaded.regions) } };
+    resolve({ setup, stage: OutputStage.attach(setup.stage), byId: new Map(setup.loaded.catalog.indikator.map((ind) => [ind.id, ind])), sourceIds: new Set(Object.keys(setup.loaded.sources)) });
+  };
 });
 
 async function run(task: WorkerTask): Promise<WorkerResult> {
@@ -36,7 +40,7 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
 }
 
 // The pool sends a task only to an idle worker, so tasks never overlap here.
-parentPort!.on('message', (message: WorkerTask | { setup: WorkerSetup }) => {
+parentPort!.on('message', (message: WorkerTask | { setup: PackedSetup }) => {
   if ('setup' in message) return setupArrived(message.setup);
   run(message).then(
     (result) => parentPort!.postMessage(result),

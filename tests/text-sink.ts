@@ -13,6 +13,19 @@ export class TextSink implements ByteSink {
     if (/[^\x00-\x7f]/.test(text)) throw new Error(`not ASCII: ${text}`);
     this.text += text;
   }
+  /** A scratch buffer the caller writes into; `wrote` takes what it wrote as UTF-8. */
+  buffer = new Uint8Array(0);
+  room(bytes: number): number {
+    // Refuses now and then, as a full writer does, so that the caller's other way is tested too.
+    if (++this.rooms % 5 === 0) return -1;
+    this.buffer = new Uint8Array(bytes);
+    return 0;
+  }
+  wrote(end: number): void {
+    if (end > this.buffer.length) throw new Error(`wrote ${end} bytes into room for ${this.buffer.length}`);
+    this.text += Buffer.from(this.buffer.subarray(0, end)).toString('utf8');
+  }
+  private rooms = 0;
   addByte(byte: number): void {
     if (byte > 0x7f) throw new Error(`not ASCII: ${byte}`);
     this.text += String.fromCharCode(byte);

@@ -100,6 +100,13 @@ export interface ByteSink {
   /** Text of ASCII characters only (digits, signs, brackets), copied byte by byte. */
   addAscii(text: string): void;
   addByte(byte: number): void;
+  /**
+   * Where the next `bytes` bytes go in `buffer`, for a caller that writes them itself and then says
+   * where they end with `wrote(end)`; -1 when they cannot be had in one piece (write them another way).
+   */
+  room(bytes: number): number;
+  readonly buffer: Uint8Array;
+  wrote(end: number): void;
 }
 
 /**
@@ -112,7 +119,7 @@ export interface ByteSink {
  *   const w = new FileWriter(path); w.add('text'); w.addBytes(piece); w.addAscii('53.02'); w.close();
  */
 export class FileWriter implements ByteSink {
-  private readonly buffer: Buffer;
+  readonly buffer: Buffer;
   private used = 0;
   private pending = '';
   private fd: number | null;
@@ -171,6 +178,16 @@ export class FileWriter implements ByteSink {
     if (this.pending !== '') this.encode();
     if (this.used === this.buffer.length) this.flush();
     this.buffer[this.used++] = byte;
+  }
+
+  room(bytes: number): number {
+    if (this.pending !== '') this.encode();
+    if (this.used + bytes > this.buffer.length) this.flush();
+    return bytes > this.buffer.length ? -1 : this.used;
+  }
+
+  wrote(end: number): void {
+    this.used = end;
   }
 
   /** Empties the file, for a second pass that rewrites it. */

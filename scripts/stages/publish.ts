@@ -166,7 +166,22 @@ export class IndicatorOutput {
 }
 
 const COMMA = 44;
+const OPEN = 91; // [
 const CLOSE = 93; // ]
+
+/** Copies bytes into a buffer at a position and returns the position after them. */
+function copyBytes(to: Uint8Array, at: number, from: Uint8Array): number {
+  // A short piece byte by byte: cheaper than the call that copies a block.
+  if (from.length > 32) to.set(from, at);
+  else for (let i = 0; i < from.length; i++) to[at + i] = from[i]!;
+  return at + from.length;
+}
+
+/** Copies ASCII text into a buffer at a position and returns the position after it. */
+function copyAscii(to: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) to[at + i] = text.charCodeAt(i);
+  return at + text.length;
+}
 
 /** An area as the encoder needs it: its code as JSON, the start of its CSV line in UTF-8. */
 export interface EncoderArea {
@@ -209,18 +224,23 @@ export class RowEncoder {
     this.refresh(r);
     const number = typeof r.nilai === 'number' ? (teks ?? String(r.nilai)) : null;
     const year = String(r.tahun);
-    csv.addBytes(area.csv);
-    csv.addAscii(year);
-    csv.addByte(COMMA);
-    csv.addBytes(this.mid.csv);
-    if (r.status === 'disembunyikan') csv.add(this.hidden);
-    else if (number !== null) csv.addAscii(number);
-    else csv.add(csvCell(r.nilai));
-    csv.addByte(COMMA);
-    csv.addBytes(this.tail.csv);
+    if (number === null || r.status === 'disembunyikan' || !this.csvLine(area, year, number, csv)) {
+      csv.addBytes(area.csv);
+      csv.addAscii(year);
+      csv.addByte(COMMA);
+      csv.addBytes(this.mid.csv);
+      if (r.status === 'disembunyikan') csv.add(this.hidden);
+      else if (number !== null) csv.addAscii(number);
+      else csv.add(csvCell(r.nilai));
+      csv.addByte(COMMA);
+      csv.addBytes(this.tail.csv);
+    }
 
     const run = this.run;
-    if (run && run.kode === area.json && run.mid === this.mid && run.note === this.note) {
+    const joins = run !== null && run.kode === area.json && run.mid === this.mid && run.note === this.note;
+    // The usual row of a national file: [year, number] joining the run before it.
+    if (joins && number !== null && r.capaian === null && r.tercapai === null && r.urutan === null && !r.rumus && this.ownPart(year, number, json)) return;
+    if (joins) {
       json.addAscii(',[');
     } else {
       json.add(`${run ? '],\n' : ''}[[${area.json},${this.mid.json}${this.note.json}],[`);
@@ -236,6 +256,37 @@ export class RowEncoder {
     else if (r.tercapai !== null) json.addAscii(`,${r.capaian},${r.tercapai}`);
     else if (r.capaian !== null) json.addAscii(`,${r.capaian}`);
     json.addByte(CLOSE);
+  }
+
+  /** A CSV line with a number, written straight into the writer's buffer; false when it has no room. */
+  private csvLine(area: EncoderArea, year: string, number: string, csv: ByteSink): boolean {
+    const { mid, tail } = this;
+    let at = csv.room(area.csv.length + year.length + mid.csv.length + number.length + tail.csv.length + 2);
+    if (at === -1) return false;
+    const b = csv.buffer;
+    at = copyBytes(b, at, area.csv);
+    at = copyAscii(b, at, year);
+    b[at++] = COMMA;
+    at = copyBytes(b, at, mid.csv);
+    at = copyAscii(b, at, number);
+    b[at++] = COMMA;
+    csv.wrote(copyBytes(b, at, tail.csv));
+    return true;
+  }
+
+  /** ",[year,number]" written straight into the writer's buffer; false when it has no room. */
+  private ownPart(year: string, number: string, json: ByteSink): boolean {
+    let at = json.room(year.length + number.length + 4);
+    if (at === -1) return false;
+    const b = json.buffer;
+    b[at++] = COMMA;
+    b[at++] = OPEN;
+    at = copyAscii(b, at, year);
+    b[at++] = COMMA;
+    at = copyAscii(b, at, number);
+    b[at++] = CLOSE;
+    json.wrote(at);
+    return true;
   }
 
   /** What closes the last run: "]" once a row was encoded, "" before. */

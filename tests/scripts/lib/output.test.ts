@@ -16,7 +16,7 @@ describe('FileWriter', () => {
     expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
   });
 
-  it('keeps text, bytes, ASCII and single bytes in order across buffer boundaries', () => {
+  it('keeps text, bytes, ASCII, single bytes and bytes written in place in order across buffer boundaries', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'siga-writer-')), 'out.txt');
     const w = new FileWriter(path, 16);
     let expected = '';
@@ -29,6 +29,14 @@ describe('FileWriter', () => {
       ['x'.repeat(40), (s) => w.addBytes(Buffer.from(s))],
       ['y'.repeat(40), (s) => w.addAscii(s)],
       ['\n', (s) => w.addByte(s.charCodeAt(0))],
+      // Written straight into the buffer where it has room; a piece larger than the buffer gets -1.
+      ['ROOM', (s) => {
+        const at = w.room(s.length);
+        expect(at).toBeGreaterThanOrEqual(0);
+        for (let i = 0; i < s.length; i++) w.buffer[at + i] = s.charCodeAt(i);
+        w.wrote(at + s.length);
+      }],
+      ['', () => expect(w.room(17)).toBe(-1)],
     ];
     for (let round = 0; round < 7; round++) {
       for (const [text, write] of steps.slice(round % 3)) {

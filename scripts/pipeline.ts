@@ -13,7 +13,7 @@ import { loadWilayah, type Region } from './datasets/wilayah.ts';
 import type { ValueRow } from './datasets/values.ts';
 import { loadGeometry, type Geometry } from './datasets/geometry.ts';
 import { startWorkers, type WorkerResult } from './stages/pool.ts';
-import { IndicatorOutput, writeSite, type MapIndexEntry } from './stages/publish.ts';
+import { IndicatorOutput, writeRegistry, writeSite, type MapIndexEntry } from './stages/publish.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
 import { achieve, rankerOf, readIndicator, streamIndicator, targetsOf } from './stages/values.ts';
 import { mergeAggregates, processViolence } from './stages/violence.ts';
@@ -171,6 +171,7 @@ async function processValues(dataDir: string, loaded: Loaded, plan: ValuesPlan, 
   const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
   geometry = await loadGeometry(dataDir, regions, config, log);
   if (geometry) await writeGeometry(stage, geometry);
+  if (!log.hasErrors) await writeRegistry(stage, loaded);
 
   const load = async (ind: Indicator): Promise<PublishedRow[]> => {
     const rows: ValueRow[] = [];

@@ -333,8 +333,19 @@ export function sourceTitle(sources: Record<string, Source>, id: string, short =
   return [head, src.bagian].filter(Boolean).join(', ');
 }
 
+/** The site files that do not depend on the values: the regions and the sources (written while worker threads read). */
+export async function writeRegistry(stage: OutputStage<Target>, loaded: Loaded): Promise<void> {
+  const { regions, sources } = loaded;
+  await stage.writeJson('generated', 'wilayah.json', [...regions.values()]);
+  await stage.writeJson(
+    'generated',
+    'sources.json',
+    Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, { ...s, judul_lengkap: sourceTitle(sources, id), judul_singkat: sourceTitle(sources, id, true) }])),
+  );
+}
+
 export async function writeSite(stage: OutputStage<Target>, loaded: Loaded, summaries: Map<string, Summary>, geometry: Geometry | null): Promise<void> {
-  const { config, catalog, regions, sources } = loaded;
+  const { config, catalog } = loaded;
   const peta = geometry ? { ada: true, resmi: geometry.resmi, sumber: geometry.sumber, atribusi: geometry.atribusi } : { ada: false, resmi: false, sumber: '', atribusi: '' };
   const hasData = (id: string | null): boolean => Boolean(id && summaries.get(id)?.ada_data);
   const elements = catalog.elemen_standar.map((el) => ({ ...el, tersedia: hasData(el.indikator) && !el.sebagian, sebagian: hasData(el.indikator) && Boolean(el.sebagian) }));
@@ -347,10 +358,4 @@ export async function writeSite(stage: OutputStage<Target>, loaded: Loaded, summ
     elemen_standar: elements,
     pemenuhan_elemen: { tersedia: elements.filter((e) => e.tersedia).length, sebagian: elements.filter((e) => e.sebagian).length, total: elements.length },
   });
-  await stage.writeJson('generated', 'wilayah.json', [...regions.values()]);
-  await stage.writeJson(
-    'generated',
-    'sources.json',
-    Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, { ...s, judul_lengkap: sourceTitle(sources, id), judul_singkat: sourceTitle(sources, id, true) }])),
-  );
 }

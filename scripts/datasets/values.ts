@@ -10,7 +10,7 @@
  */
 import { readCsv } from '../lib/csv.ts';
 import type { IssueLog } from '../lib/issues.ts';
-import { parseIdNumber, parsePlainIdNumber, plainNumberText } from '../lib/number.ts';
+import { isShortestNumberText, parseIdNumber, parsePlainIdNumber } from '../lib/number.ts';
 import type { PublishedRow } from '../lib/published.ts';
 import type { Indicator, Tier } from '../lib/schema.ts';
 import type { Region } from './wilayah.ts';
@@ -33,8 +33,9 @@ export interface ValueRow extends PublishedRow {
   /** Spreadsheet row number in the source file. */
   baris: number;
   /**
-   * The number as String() writes it, when the cell already held that text (plainNumberText); null
-   * otherwise. Only for writing the row straight from its file: a stage that changes `nilai` ignores it.
+   * The cell itself when it is the text String() gives for the number with a comma for the point
+   * (isShortestNumberText); null otherwise. Writers copy it with the comma turned into a point. Only
+   * for writing the row straight from its file: a stage that changes `nilai` ignores it.
    */
   teks: string | null;
 }
@@ -313,7 +314,7 @@ function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueConte
     ok = false;
   } else if (p.numeric) {
     const plain = parsePlainIdNumber(nilaiText);
-    if (!Number.isNaN(plain)) teks = plainNumberText(nilaiText);
+    if (!Number.isNaN(plain) && isShortestNumberText(nilaiText)) teks = nilaiText;
     const parsed: ReturnType<typeof parseIdNumber> = Number.isNaN(plain) ? parseIdNumber(nilaiText) : { ok: true, value: plain };
     if (!parsed.ok) {
       report(ctx, baris, 'nilai', nilaiText, 'angka', 'Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.');

@@ -40,8 +40,8 @@ export class MapLayer {
   private number = new Float64Array(1024);
   private text = new Uint32Array(1024);
   private note = new Uint32Array(1024);
-  // A number's text where the caller had it (String() of it), so that writing need not format it
-  // again: kept as bytes in one growing array rather than as a million small strings the collector
+  // A number's text where the caller had it (String() of it, or the cell it was read from with a
+  // comma for the point), so that writing need not format it again: kept as bytes in one growing array rather than as a million small strings the collector
   // would have to carry along.
   private textBytes = new Uint8Array(1 << 16);
   private textUsed = 0;
@@ -154,7 +154,8 @@ export class MapLayer {
     const bytes = this.textBytes;
     bytes[this.textUsed++] = text.length;
     const at = this.textUsed;
-    for (let k = 0; k < text.length; k++) bytes[at + k] = text.charCodeAt(k);
+    // A cell's decimal comma becomes the point JSON writes (String() never writes a comma).
+    for (let k = 0; k < text.length; k++) bytes[at + k] = text.charCodeAt(k) === 44 ? 46 : text.charCodeAt(k);
     this.textUsed = at + text.length;
     return at;
   }

@@ -98,18 +98,18 @@ function invalid(): ParsedNumber {
 }
 
 /**
- * For a cell of the two plain shapes, the text String() gives for its number, read off the cell itself
- * when it already is that text with a comma for the point; null otherwise (the caller formats the
- * number). Saves formatting a million numbers that the file already holds in their shortest form.
+ * Whether a cell of the two plain shapes is already the text String() gives for its number, with a
+ * comma for the point: then writers copy the cell (comma turned into a point) instead of formatting
+ * a million numbers the file already holds in their shortest form.
  *
- *   "53,02" -> "53.02"   "1234" -> "1234"   "-0,5" -> "-0.5"   "53,20" -> null   "007" -> null   "-0" -> null
+ *   "53,02" -> true ("53.02")   "1234" -> true   "-0,5" -> true   "53,20" -> false   "007" -> false   "-0" -> false
  *
  * Why these rules: a decimal with at most 15 significant digits is the shortest text of its double, so
  * String() writes it back unchanged, except that it drops zeros that carry nothing (leading in the
  * integer part, trailing in the fraction), writes minus zero as "0" and switches to exponent notation
  * below 1e-6.
  */
-export function plainNumberText(raw: string): string | null {
+export function isShortestNumberText(raw: string): boolean {
   const n = raw.length;
   const negative = raw.charCodeAt(0) === 45;
   const start = negative ? 1 : 0;
@@ -118,22 +118,20 @@ export function plainNumberText(raw: string): string | null {
   for (let i = start; i < n; i++) {
     const c = raw.charCodeAt(i);
     if (c === 44) {
-      if (comma !== -1) return null;
+      if (comma !== -1) return false;
       comma = i;
     } else if (c < 48 || c > 57) {
-      return null;
+      return false;
     } else if (c !== 48) {
       nonZero = true;
     }
   }
   const intDigits = (comma === -1 ? n : comma) - start;
   const fracDigits = comma === -1 ? 0 : n - comma - 1;
-  if (intDigits === 0 || intDigits + fracDigits > 15 || (comma !== -1 && fracDigits === 0)) return null;
-  if (intDigits > 1 && raw.charCodeAt(start) === 48) return null; // 007
-  if (fracDigits > 0 && raw.charCodeAt(n - 1) === 48) return null; // 53,20
-  if (negative && !nonZero) return null; // -0
-  if (comma === -1) return raw;
+  if (intDigits === 0 || intDigits + fracDigits > 15 || (comma !== -1 && fracDigits === 0)) return false;
+  if (intDigits > 1 && raw.charCodeAt(start) === 48) return false; // 007
+  if (fracDigits > 0 && raw.charCodeAt(n - 1) === 48) return false; // 53,20
+  if (negative && !nonZero) return false; // -0
   // 0,000000x is written 1e-7 by String(): six zeros after the point in a number below one.
-  if (intDigits === 1 && raw.charCodeAt(start) === 48 && fracDigits > 6 && raw.startsWith('000000', comma + 1)) return null;
-  return `${raw.slice(0, comma)}.${raw.slice(comma + 1)}`;
+  return !(intDigits === 1 && raw.charCodeAt(start) === 48 && fracDigits > 6 && raw.startsWith('000000', comma + 1));
 }

@@ -73,7 +73,7 @@ export class IndicatorOutput {
     this.prefix = `${csvCell(ind.id)},`;
   }
 
-  /** `teks` is the value's number as String() writes it, where the reader already holds that text. */
+  /** `teks` is the value's cell where it is String(nilai) with a comma for the point (ValueRow.teks). */
   add(r: PublishedRow, teks: string | null = null): void {
     // Rows of one area usually come together (a desa, then its years): its lookups are done once.
     if (r.kode !== this.area.kode) this.enter(r.kode);
@@ -166,6 +166,7 @@ export class IndicatorOutput {
 }
 
 const COMMA = 44;
+const POINT = 46;
 const OPEN = 91; // [
 const CLOSE = 93; // ]
 
@@ -175,6 +176,18 @@ function copyBytes(to: Uint8Array, at: number, from: Uint8Array): number {
   if (from.length > 32) to.set(from, at);
   else for (let i = 0; i < from.length; i++) to[at + i] = from[i]!;
   return at + from.length;
+}
+
+/** A number's text with a point where a cell had its decimal comma: String() never writes a comma. */
+const pointed = (number: string): string => (number.indexOf(',') === -1 ? number : number.replace(',', '.'));
+
+/** Copies a number's text into a buffer as pointed() would give it; returns the position after it. */
+function copyNumber(to: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    to[at + i] = c === COMMA ? POINT : c;
+  }
+  return at + text.length;
 }
 
 /** Copies ASCII text into a buffer at a position and returns the position after it. */
@@ -218,7 +231,8 @@ export class RowEncoder {
 
   /**
    * Writes the row's JSON piece to `json` and its CSV line to `csv`; breakdown, tail and number are
-   * looked at once. `teks` may be String(nilai) already at hand.
+   * looked at once. `teks` may be the cell the number was read from, when it is String(nilai) with a
+   * comma for the point (ValueRow.teks): it is copied with a point instead of formatting the number.
    */
   encode(r: PublishedRow, area: EncoderArea, teks: string | null, json: ByteSink, csv: ByteSink): void {
     this.refresh(r);
@@ -230,7 +244,7 @@ export class RowEncoder {
       csv.addByte(COMMA);
       csv.addBytes(this.mid.csv);
       if (r.status === 'disembunyikan') csv.add(this.hidden);
-      else if (number !== null) csv.addAscii(number);
+      else if (number !== null) csv.addAscii(pointed(number));
       else csv.add(csvCell(r.nilai));
       csv.addByte(COMMA);
       csv.addBytes(this.tail.csv);
@@ -248,7 +262,7 @@ export class RowEncoder {
     }
     json.addAscii(year);
     json.addByte(COMMA);
-    if (number !== null) json.addAscii(number);
+    if (number !== null) json.addAscii(pointed(number));
     else json.add(r.nilai === null ? 'null' : jsonText(r.nilai as string));
     // A row's own part stops after its last field that is set.
     if (r.rumus) json.add(`,${r.capaian},${r.tercapai},${r.urutan},${JSON.stringify(r.rumus)}`);
@@ -268,7 +282,7 @@ export class RowEncoder {
     at = copyAscii(b, at, year);
     b[at++] = COMMA;
     at = copyBytes(b, at, mid.csv);
-    at = copyAscii(b, at, number);
+    at = copyNumber(b, at, number);
     b[at++] = COMMA;
     csv.wrote(copyBytes(b, at, tail.csv));
     return true;
@@ -283,7 +297,7 @@ export class RowEncoder {
     b[at++] = OPEN;
     at = copyAscii(b, at, year);
     b[at++] = COMMA;
-    at = copyAscii(b, at, number);
+    at = copyNumber(b, at, number);
     b[at++] = CLOSE;
     json.wrote(at);
     return true;

@@ -31,8 +31,8 @@ describe('MapLayer', () => {
             order[levelOf(code)].push(code);
           }
           const fresh = !byYear.has(v.year);
-          // Half the numbers come with their text, as the value reader gives it.
-          const teks = typeof v.nilai === 'number' && v.year % 2 === 0 ? String(v.nilai) : null;
+          // Half the numbers come with their cell, as the value reader gives it: a comma for the point.
+          const teks = typeof v.nilai === 'number' && v.year % 2 === 0 ? String(v.nilai).replace('.', ',') : null;
           expect(layer.add(v.area, levelOf(code), v.year, v.nilai, v.status, v.sumber, v.detail, teks)).toBe(fresh);
           if (fresh) byYear.set(v.year, [v.nilai, v.status, v.sumber, v.detail]);
         }
@@ -88,7 +88,7 @@ describe('MapLayer', () => {
     const count = 12_000;
     const layer = new MapLayer(count, { min: 2000, max: 2035 });
     const code = (area: number): string => `99.01.01.${String(area).padStart(5, '0')}`;
-    for (let area = 0; area < count; area++) layer.add(area, 'desa', 2024, area % 7 === 0 ? null : area / 10, area % 7 === 0 ? 'belum_tersedia' : '', 'x', '', area % 7 === 0 ? null : String(area / 10));
+    for (let area = 0; area < count; area++) layer.add(area, 'desa', 2024, area % 7 === 0 ? null : area / 10, area % 7 === 0 ? 'belum_tersedia' : '', 'x', '', area % 7 === 0 ? null : String(area / 10).replace('.', ','));
     for (let area = 0; area < count; area += 2) layer.add(area, 'desa', 2023, area, '', 'x', '');
     const sink = new TextSink();
     layer.write(code, sink);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIdNumber, parsePlainIdNumber, plainNumberText } from '../../../scripts/lib/number.ts';
+import { isShortestNumberText, parseIdNumber, parsePlainIdNumber } from '../../../scripts/lib/number.ts';
 
 describe('parseIdNumber reads numbers as Indonesian spreadsheets write them', () => {
   it.each([
@@ -51,36 +51,34 @@ describe('parsePlainIdNumber', () => {
   });
 });
 
-describe('plainNumberText', () => {
-  it('gives exactly what String() gives for the number, or null, and null only where the cell is not already that text', () => {
+describe('isShortestNumberText', () => {
+  it('is true exactly where String() gives back the cell, with a point for its comma', () => {
     const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0000123456789'), minLength: min, maxLength: max });
     fc.assert(
       fc.property(fc.boolean(), digits(0, 9), fc.option(digits(0, 9), { nil: undefined }), (negative, int, frac) => {
         const raw = `${negative ? '-' : ''}${int}${frac === undefined ? '' : `,${frac}`}`;
-        const text = plainNumberText(raw);
         const value = parsePlainIdNumber(raw);
-        if (text !== null) expect(text).toBe(String(value));
-        // Where the number's own text, comma for point, is the cell, the cell is used as it is.
-        else if (!Number.isNaN(value)) expect(String(value).replace('.', ',')).not.toBe(raw);
+        const same = !Number.isNaN(value) && String(value) === raw.replace(',', '.');
+        expect(isShortestNumberText(raw)).toBe(same);
       }),
       { numRuns: 5000 },
     );
   });
 
   it.each([
-    { raw: '53,02', text: '53.02' },
-    { raw: '1234', text: '1234' },
-    { raw: '-0,5', text: '-0.5' },
-    { raw: '0', text: '0' },
-    { raw: '0,000001', text: '0.000001' },
-    { raw: '0,0000001', text: null },
-    { raw: '53,20', text: null },
-    { raw: '007', text: null },
-    { raw: '-0', text: null },
-    { raw: '-0,00', text: null },
-    { raw: '1.234', text: null },
-    { raw: '1234567890123456', text: null },
-  ])('$raw -> $text', ({ raw, text }) => {
-    expect(plainNumberText(raw)).toBe(text);
+    { raw: '53,02', expected: true },
+    { raw: '1234', expected: true },
+    { raw: '-0,5', expected: true },
+    { raw: '0', expected: true },
+    { raw: '0,000001', expected: true },
+    { raw: '0,0000001', expected: false },
+    { raw: '53,20', expected: false },
+    { raw: '007', expected: false },
+    { raw: '-0', expected: false },
+    { raw: '-0,00', expected: false },
+    { raw: '1.234', expected: false },
+    { raw: '1234567890123456', expected: false },
+  ])('$raw -> $expected', ({ raw, expected }) => {
+    expect(isShortestNumberText(raw)).toBe(expected);
   });
 });

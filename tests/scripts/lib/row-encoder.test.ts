@@ -41,7 +41,8 @@ describe('RowEncoder', () => {
         for (const r of rows) {
           const csv = new TextSink();
           const area = { json: JSON.stringify(r.kode), csv: Buffer.from(csvLine(['ind', r.kode, 'Nama', 'desa']).slice(0, -1) + ',') };
-          enc.encode(r, area, typeof r.nilai === 'number' && r.tahun % 2 === 0 ? String(r.nilai) : null, json, csv);
+          // Some numbers come with the cell they were read from: String() of them with a comma for the point.
+          enc.encode(r, area, typeof r.nilai === 'number' && r.tahun % 2 === 0 ? String(r.nilai).replace('.', ',') : null, json, csv);
           const nilai = r.status === 'disembunyikan' ? '<10' : r.nilai;
           const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
           const line = csvLine(['ind', r.kode, 'Nama', 'desa', r.tahun, r.jk, r.ku, r.kat, r.jenis, nilai, 'per 10.000, "orang"', r.status, r.asal, r.capaian, tercapai, r.sumber, r.lokasi, r.catatan]);

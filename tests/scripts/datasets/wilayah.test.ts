@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWilayah, packRegions, unpackRegions } from '../../../scripts/datasets/wilayah.ts';
+import fc from 'fast-check';
+import { loadWilayah, packRegions, passesWilayahRow, unpackRegions, WilayahRow } from '../../../scripts/datasets/wilayah.ts';
 import { IssueLog } from '../../../scripts/lib/issues.ts';
 import { ConfigSchema } from '../../../scripts/lib/schema.ts';
 import { loadYaml } from '../../../scripts/lib/yaml-load.ts';
@@ -19,5 +20,28 @@ describe('regions packed for a worker thread', () => {
     expect(back).toEqual(regions);
     // The data has both: points and none (the kabupaten, province and nation have no village point).
     expect([...regions.values()].some((r) => r.lat === null) && [...regions.values()].some((r) => r.lat !== null)).toBe(true);
+  });
+});
+
+describe('a wilayah row', () => {
+  it('passes the quick check exactly when the zod rules accept it', () => {
+    const cell = (...good: string[]) => fc.oneof(fc.constantFrom(...good), fc.constantFrom('', ' ', 'x', '19.2', '-2,74', '1.2.3'), fc.string({ maxLength: 6 }));
+    const row = fc.record({
+      kode: cell('ID', '19', '19.02', '19.02.05', '19.02.05.2001', '19.02.05.200'),
+      nama: cell('Badau', 'Air Saga'),
+      tingkat: cell('nasional', 'provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan', 'Desa'),
+      kode_induk: cell('', '19.02'),
+      lat: cell('', '-2.742575', '2.5', '-123.4', '-2.'),
+      lon: cell('', '107.635902', '1234.5', '107'),
+      sumber: cell('bps-2024', 'kemendagri'),
+    });
+    fc.assert(
+      fc.property(row, (r) => {
+        // The loader trims every cell first.
+        const trimmed = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.trim()])) as typeof r;
+        expect(passesWilayahRow(trimmed)).toBe(WilayahRow.safeParse(trimmed).success);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

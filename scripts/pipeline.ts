@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWilayah, type Region } from './datasets/wilayah.ts';
 import type { ValueRow } from './datasets/values.ts';
-import { loadGeometry, type Geometry } from './datasets/geometry.ts';
+import type { Geometry } from './datasets/geometry.ts';
 import { startWorkers, type WorkerResult } from './stages/pool.ts';
 import { IndicatorOutput, writeRegistry, writeSite, type MapIndexEntry } from './stages/publish.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
@@ -169,6 +169,9 @@ async function processValues(dataDir: string, loaded: Loaded, plan: ValuesPlan, 
   const mapIndex: MapIndexEntry[] = [];
   let geometry: Geometry | null = null;
   const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
+  // Imported here, not at the top: its libraries (shapefile, proj4…) take a while to load, and worker
+  // threads wait for this thread's setup; by now they are reading.
+  const { loadGeometry } = await import('./datasets/geometry.ts');
   geometry = await loadGeometry(dataDir, regions, config, log);
   if (geometry) await writeGeometry(stage, geometry);
   if (!log.hasErrors) await writeRegistry(stage, loaded);

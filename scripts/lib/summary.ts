@@ -37,6 +37,7 @@ export class SummaryBuilder {
   private max = -Infinity;
   private count = 0;
   private adaData = false;
+  private lastLevel: string | undefined;
 
   constructor(private readonly rootCode: string) {
     this.inside = `${rootCode}.`;
@@ -47,7 +48,11 @@ export class SummaryBuilder {
     this.count += 1;
     if (r.tahun < this.min) this.min = r.tahun;
     if (r.tahun > this.max) this.max = r.tahun;
-    if (level) this.levels.add(level);
+    // Consecutive rows mostly share their level: the set is only touched when it changes.
+    if (level && level !== this.lastLevel) {
+      this.levels.add(level);
+      this.lastLevel = level;
+    }
     if (r.kode === this.rootCode) this.root.push(r);
     if (!this.adaData && r.jenis === 'realisasi' && r.nilai !== null && (r.kode === this.rootCode || r.kode.startsWith(this.inside))) this.adaData = true;
   }

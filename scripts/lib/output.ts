@@ -7,7 +7,7 @@
  *   await stage.commit()   // or stage.abort() when validation failed
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface StageHandle<K extends string> {
@@ -56,11 +56,14 @@ export class OutputStage<K extends string> {
     await writeFile(path, text);
   }
 
-  /** Copies a file already staged to another place in the stage (the same bytes, encoded once). */
+  /**
+   * Puts a file already staged at another place in the stage too: a hard link where the file system
+   * allows one (the bytes are not written twice), else a copy.
+   */
   async copy(fromTarget: K, from: string, toTarget: K, to: string): Promise<void> {
     const path = this.path(toTarget, to);
     await mkdir(dirname(path), { recursive: true });
-    await copyFile(this.path(fromTarget, from), path);
+    await link(this.path(fromTarget, from), path).catch(() => copyFile(this.path(fromTarget, from), path));
   }
 
   /** A synchronous writer for a large file in the staging folder. */

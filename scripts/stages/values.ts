@@ -64,12 +64,13 @@ class DuplicateKeys {
   private readonly index: ReadonlyMap<string, number>;
   private lastKode = '\u0000';
   private lastArea = 0;
+  private readonly first: number;
+  private readonly span: number;
 
-  constructor(
-    regions: ReadonlyMap<string, unknown>,
-    private readonly years: { min: number; max: number },
-  ) {
+  constructor(regions: ReadonlyMap<string, unknown>, years: { min: number; max: number }) {
     this.index = regionIndex(regions);
+    this.first = years.min;
+    this.span = years.max - years.min + 1;
   }
 
   /** Records the row's cell and returns null, or returns what the cell's first row recorded. */
@@ -81,8 +82,7 @@ class DuplicateKeys {
         this.lastKode = row.kode;
         this.lastArea = this.index.get(row.kode)!;
       }
-      const area = this.lastArea;
-      const key = ((area * (this.years.max - this.years.min + 1) + row.tahun - this.years.min) * 2 + (row.jenis === 'target' ? 1 : 0)) * 3 + (row.jk === '' ? 0 : row.jk === 'L' ? 1 : 2);
+      const key = ((this.lastArea * this.span + row.tahun - this.first) * 2 + (row.jenis === 'target' ? 1 : 0)) * 3 + (row.jk === '' ? 0 : row.jk === 'L' ? 1 : 2);
       if (key <= IntTable.MAX && mark <= IntTable.MAX) {
         const first = this.numeric.putIfAbsent(key, mark);
         return first === -1 ? null : first;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../../scripts/lib/csv.ts';
 import { decodeRows, OWN_COLUMNS, RUN_COLUMNS, type PublishedRow } from '../../../scripts/lib/published.ts';
-import { RowEncoder } from '../../../scripts/stages/publish.ts';
+import { RowEncoder } from '../../../scripts/stages/row-encoder.ts';
 import { TextSink } from '../../text-sink.ts';
 
 // Texts include what JSON escapes and what CSV quotes.

@@ -12,7 +12,7 @@
 import { readCsv } from '../lib/csv.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import { parseIdNumber } from '../lib/number.ts';
-import { normaliseHeader } from './values.ts';
+import { normaliseHeader } from './value-header.ts';
 import type { Region } from './wilayah.ts';
 
 export const VIOLENCE_TYPES = ['fisik', 'psikis', 'seksual', 'eksploitasi', 'tppo', 'penelantaran', 'lainnya'] as const;

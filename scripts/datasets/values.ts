@@ -9,16 +9,12 @@
  * reports every problem with file, row, column and a fix. Empty disaggregation cells mean "all".
  */
 import { readCsv } from '../lib/csv.ts';
+import { readHeader, type Column } from './value-header.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import { isShortestNumberText, parseIdNumber, parsePlainIdNumber } from '../lib/number.ts';
 import type { PublishedRow } from '../lib/published.ts';
 import type { Indicator, Tier } from '../lib/schema.ts';
 import type { Region } from './wilayah.ts';
-
-export const REQUIRED_COLUMNS = ['kode_wilayah', 'tahun', 'jenis', 'nilai', 'sumber'] as const;
-export const OPTIONAL_COLUMNS = ['jenis_kelamin', 'kelompok_umur', 'kategori', 'status', 'lokasi', 'catatan'] as const;
-export const ALL_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
-type Column = (typeof ALL_COLUMNS)[number];
 
 export const STATUSES = ['belum_tersedia', 'disembunyikan', 'diperdebatkan', 'sementara'] as const;
 export type Status = (typeof STATUSES)[number] | '';
@@ -50,35 +46,6 @@ export interface ValueContext {
   log: IssueLog;
 }
 
-/** "Kode Wilayah" and "KODE_WILAYAH " both mean kode_wilayah: spreadsheet users retype headers. */
-export function normaliseHeader(cell: string): string {
-  return cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}
-
-function closestColumn(name: string): string | null {
-  let best: string | null = null;
-  let bestDistance = 4;
-  for (const c of ALL_COLUMNS) {
-    const d = editDistance(name, c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
-}
-
 const SEX: Record<string, 'L' | 'P'> = { l: 'L', p: 'P', 'laki-laki': 'L', laki: 'L', perempuan: 'P', lk: 'L', pr: 'P' };
 const AGE = /^(\d{1,3}-\d{1,3}|\d{1,3}\+)$/;
 
@@ -97,43 +64,10 @@ export async function readValues(path: string, ctx: ValueContext, onRow: (row: V
   const result = await readCsv(path, {
     onHeader(header) {
       width = header.length;
-      let ok = true;
-      const seen = new Map<string, number>();
-      header.forEach((cell, i) => {
-        const name = normaliseHeader(cell);
-        if (name === '') {
-          log.error({ file: label, row: 1, column: `#${i + 1}`, rule: 'kolom-asing', message: 'Judul kolom kosong. Beri judul kolom atau hapus kolom itu.' });
-          ok = false;
-          return;
-        }
-        if (seen.has(name)) {
-          log.error({ file: label, row: 1, column: name, rule: 'kolom-ganda', message: `Kolom "${name}" muncul dua kali (kolom ${seen.get(name)! + 1} dan ${i + 1}). Hapus salah satunya.` });
-          ok = false;
-          return;
-        }
-        seen.set(name, i);
-        if ((ALL_COLUMNS as readonly string[]).includes(name)) {
-          index.set(name as Column, i);
-        } else {
-          const hint = closestColumn(name);
-          log.error({
-            file: label,
-            row: 1,
-            column: cell.trim(),
-            rule: 'kolom-asing',
-            message: `Kolom "${cell.trim()}" tidak dikenal.${hint ? ` Maksudnya "${hint}"?` : ''} Kolom yang boleh: ${ALL_COLUMNS.join(', ')}.`,
-          });
-          ok = false;
-        }
-      });
-      for (const column of REQUIRED_COLUMNS) {
-        if (!index.has(column)) {
-          log.error({ file: label, row: 1, column, rule: 'kolom-hilang', message: `Kolom wajib "${column}" tidak ada. Tambahkan kolom itu di baris judul.` });
-          ok = false;
-        }
-      }
-      headerOk = ok;
-      return ok;
+      const found = readHeader(header, label, log);
+      if (found) for (const [column, i] of found) index.set(column, i);
+      headerOk = found !== null;
+      return headerOk;
     },
     onRow(cells, baris) {
       if (cells.length > width) {

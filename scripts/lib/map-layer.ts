@@ -6,7 +6,7 @@
  *
  *   const layer = new MapLayer(regionCount, { min: 2000, max: 2035 })
  *   layer.add(areaIndex, 'desa', 2024, 53.02, '', 'bps-2024', '')   // true: the first value of that cell
- *   layer.write((area) => codes[area], (text) => out.add(text))
+ *   layer.write((area) => codes[area], fileWriter)
  *     // {"teks":[["","bps-2024",""]],"kecamatan":{"kode":[],"nilai":{},"teks":{}},"desa":{"kode":["19.02.01.2001"],"nilai":{"2024":[53.02]},"teks":{"2024":[0,1]}}}
  */
 import type { ByteSink } from './output.ts';
@@ -19,6 +19,7 @@ const TEXT = 1;
 const NULL = 2;
 const LEVELS = ['kecamatan', 'desa'] as const;
 const COMMA = 44;
+const POINT = 46;
 /** Areas written per piece of output: no string as long as a national column is ever built. */
 const PIECE = 4096;
 
@@ -41,8 +42,8 @@ export class MapLayer {
   private text = new Uint32Array(1024);
   private note = new Uint32Array(1024);
   // A number's text where the caller had it (String() of it, or the cell it was read from with a
-  // comma for the point), so that writing need not format it again: kept as bytes in one growing array rather than as a million small strings the collector
-  // would have to carry along.
+  // comma for the point), so that writing need not format it again: kept as bytes in one growing
+  // array, each after a byte with its length, rather than as a million strings for the collector.
   private textBytes = new Uint8Array(1 << 16);
   private textUsed = 0;
   private textAt = new Int32Array(1024);
@@ -57,7 +58,10 @@ export class MapLayer {
     this.seen = { kecamatan: new Uint8Array(this.span), desa: new Uint8Array(this.span) };
   }
 
-  /** Keeps the value when its area and year have none yet; returns whether it was kept. */
+  /**
+   * Keeps the value when its area and year have none yet; returns whether it was kept. `teks` is the
+   * number's text where the caller has it (String() of it, or its cell with a comma for the point).
+   */
   add(area: number, level: MapLevel, year: number, nilai: number | string | null, status: string, sumber: string, detail: string, teks: string | null = null): boolean {
     if (year < this.range.min || year > this.range.max) throw new RangeError(`MapLayer: year ${year} outside ${this.range.min}–${this.range.max}`);
     const cell = area * this.span + (year - this.range.min);
@@ -155,7 +159,10 @@ export class MapLayer {
     bytes[this.textUsed++] = text.length;
     const at = this.textUsed;
     // A cell's decimal comma becomes the point JSON writes (String() never writes a comma).
-    for (let k = 0; k < text.length; k++) bytes[at + k] = text.charCodeAt(k) === 44 ? 46 : text.charCodeAt(k);
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      bytes[at + k] = c === COMMA ? POINT : c;
+    }
     this.textUsed = at + text.length;
     return at;
   }

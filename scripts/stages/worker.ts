@@ -5,13 +5,13 @@
  */
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
+import { unpackRegions } from '../datasets/wilayah.ts';
 import { IssueLog } from '../lib/issues.ts';
 import { OutputStage } from '../lib/output.ts';
 import type { Indicator } from '../lib/schema.ts';
 import { IndicatorOutput } from './publish.ts';
-import type { Target } from './types.ts';
-import { unpackRegions } from '../datasets/wilayah.ts';
 import type { PackedSetup, WorkerResult, WorkerSetup, WorkerTask } from './pool.ts';
+import type { Target } from './types.ts';
 import { streamIndicator } from './values.ts';
 
 interface Context {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { loadWilayah, type Region } from './datasets/wilayah.ts';
 import type { ValueRow } from './datasets/values.ts';
 import type { Geometry } from './datasets/geometry.ts';
-import { startWorkers, type WorkerResult } from './stages/pool.ts';
+import { startWorkers, type WorkerPool, type WorkerResult } from './stages/pool.ts';
 import { IndicatorOutput, writeRegistry, writeSite, type MapIndexEntry } from './stages/publish.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
 import { achieve, rankerOf, readIndicator, streamIndicator, targetsOf } from './stages/values.ts';
@@ -56,14 +56,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const log = new IssueLog();
   const meta = loadMeta(dataDir, log);
   const stage = await OutputStage.create(options.root, TARGETS);
-  const plan = meta && !log.hasErrors ? planValues(valuesDir, meta.catalog) : null;
-  // Files that stream on their own go to worker threads, started now so that they start up while this
-  // thread reads the regions; they are told what was loaded once it is.
-  const { pool, jobs } = plan ? startWorkers(plan.alone, valuesDir, options.workers) : { pool: null, jobs: new Map() };
+  let pool: WorkerPool | null = null;
   let rows = 0;
   let files = 0;
   let workers = 0;
   try {
+    const plan = meta && !log.hasErrors ? planValues(valuesDir, meta.catalog) : null;
+    // Files that stream on their own go to worker threads, started now so that they start up while
+    // this thread reads the regions; they are told what was loaded once it is.
+    const started = plan ? startWorkers(plan.alone, valuesDir, options.workers) : { pool: null, jobs: new Map<string, Promise<WorkerResult>>() };
+    ({ pool } = started);
+    const { jobs } = started;
     const loaded = meta ? await loadRegions(dataDir, meta, log) : null;
     if (loaded && plan) {
       pool?.setup({ loaded, stage: stage.handle(), valuesDir });

@@ -54,7 +54,7 @@ export function publish<R extends PublishedRow>(row: R, derived: Pick<PublishedR
  * bytes a row instead of a repeated record.
  *
  *   {"id":"idg","kolom_ruas":[…RUN_COLUMNS],"kolom_baris":[…OWN_COLUMNS],"ruas":[
- *   [["19.02","","","","realisasi","","bps-ipg","","","data"],[2022,53.42,null,null,null],[2023,54.1]]
+ *   [["19.02","","","","realisasi","","bps-ipg","","","data"],[2022,53.42,115.25,true],[2023,54.1]]
  *   ]}
  *
  * A row's own part stops after its last field that is set: [tahun, nilai] where nothing was derived.
@@ -68,7 +68,7 @@ export interface ValuesFile {
   ruas: unknown[][][];
 }
 
-/** Rows of src/generated/values/<id>.json as objects (the writer is RowEncoder in scripts/stages/publish.ts). */
+/** Rows of src/generated/values/<id>.json as objects (the writer is RowEncoder in scripts/stages/row-encoder.ts). */
 export function decodeRows(file: ValuesFile): PublishedRow[] {
   const rows: PublishedRow[] = [];
   for (const [head, ...own] of file.ruas) {

@@ -142,47 +142,40 @@ export class FileWriter implements ByteSink {
   }
 
   addBytes(bytes: Uint8Array, start = 0, end = bytes.length): void {
-    if (this.pending !== '') this.encode();
     const length = end - start;
-    if (this.used + length > this.buffer.length) {
-      this.flush();
-      if (length > this.buffer.length) {
-        if (this.fd !== null) writeSync(this.fd, bytes, start, length);
-        return;
-      }
+    const at = this.room(length);
+    if (at === -1) {
+      if (this.fd !== null) writeSync(this.fd, bytes, start, length);
+      return;
     }
     // A few bytes (a number's text) are copied one by one: cheaper than making a view to copy from.
     if (length < 16) {
       const buffer = this.buffer;
-      let at = this.used;
-      for (let i = start; i < end; i++) buffer[at++] = bytes[i]!;
+      for (let i = 0; i < length; i++) buffer[at + i] = bytes[start + i]!;
     } else {
-      this.buffer.set(start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end), this.used);
+      this.buffer.set(start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end), at);
     }
-    this.used += length;
+    this.used = at + length;
   }
 
   addAscii(text: string): void {
-    if (this.pending !== '') this.encode();
-    if (this.used + text.length > this.buffer.length) {
-      this.flush();
-      if (text.length > this.buffer.length) {
-        if (this.fd !== null) writeSync(this.fd, text);
-        return;
-      }
+    const at = this.room(text.length);
+    if (at === -1) {
+      if (this.fd !== null) writeSync(this.fd, text);
+      return;
     }
     const buffer = this.buffer;
-    let at = this.used;
-    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
-    this.used = at;
+    for (let i = 0; i < text.length; i++) buffer[at + i] = text.charCodeAt(i);
+    this.used = at + text.length;
   }
 
   addByte(byte: number): void {
-    if (this.pending !== '') this.encode();
-    if (this.used === this.buffer.length) this.flush();
-    this.buffer[this.used++] = byte;
+    const at = this.room(1);
+    this.buffer[at] = byte;
+    this.used = at + 1;
   }
 
+  /** Every way in goes through here: gathered text first, then a flush when the buffer lacks room. */
   room(bytes: number): number {
     if (this.pending !== '') this.encode();
     if (this.used + bytes > this.buffer.length) this.flush();
@@ -212,14 +205,12 @@ export class FileWriter implements ByteSink {
     const text = this.pending;
     this.pending = '';
     // A UTF-16 unit takes at most 3 bytes in UTF-8.
-    if (this.used + text.length * 3 > this.buffer.length) {
-      this.flush();
-      if (text.length * 3 > this.buffer.length) {
-        if (this.fd !== null) writeSync(this.fd, text);
-        return;
-      }
+    const at = this.room(text.length * 3);
+    if (at === -1) {
+      if (this.fd !== null) writeSync(this.fd, text);
+      return;
     }
-    this.used += this.buffer.write(text, this.used, 'utf8');
+    this.used = at + this.buffer.write(text, at, 'utf8');
   }
 
   private flush(): void {

@@ -133,6 +133,8 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: { ch
       quoted(block);
     }
   };
+  /** A line put together from pieces, which may still end with the CR of a CRLF. */
+  const joinedLine = (text: string): void => line(text.endsWith('\r') ? text.slice(0, -1) : text);
 
   const decoder = new StringDecoder('utf8');
   let carry = '';
@@ -163,8 +165,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: { ch
           carry += text;
           continue;
         }
-        const rest = carry + text.slice(0, end);
-        line(rest.endsWith('\r') ? rest.slice(0, -1) : rest);
+        joinedLine(carry + text.slice(0, end));
         carry = '';
         start = end + 1;
       }
@@ -185,7 +186,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: { ch
   if (!stopped) {
     const rest = carry + decoder.end();
     if (rest.includes('\ufffd')) result.notUtf8 = true;
-    if (rest !== '') line(rest.endsWith('\r') ? rest.slice(0, -1) : rest);
+    if (rest !== '') joinedLine(rest);
     if (pending !== null) quoted(pending); // an unclosed quote runs to the end of the file, as in papaparse
   }
   return result;

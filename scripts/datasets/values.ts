@@ -11,7 +11,7 @@
 import { readCsv } from '../lib/csv.ts';
 import { readHeader, type Column } from './value-header.ts';
 import type { IssueLog } from '../lib/issues.ts';
-import { isShortestNumberText, parseIdNumber, parsePlainIdNumber } from '../lib/number.ts';
+import { isShortestNumberText, parseIdNumber } from '../lib/number.ts';
 import type { PublishedRow } from '../lib/published.ts';
 import type { Indicator, Tier } from '../lib/schema.ts';
 import type { Region } from './wilayah.ts';
@@ -252,9 +252,9 @@ function parseRow(cells: string[], baris: number, at: Positions, ctx: ValueConte
     report(ctx, baris, 'status', statusRaw, 'status', 'Status belum_tersedia tetapi nilai terisi. Kosongkan nilainya atau hapus statusnya.');
     ok = false;
   } else if (p.numeric) {
-    const plain = parsePlainIdNumber(nilaiText);
-    if (!Number.isNaN(plain) && isShortestNumberText(nilaiText)) teks = nilaiText;
-    const parsed: ReturnType<typeof parseIdNumber> = Number.isNaN(plain) ? parseIdNumber(nilaiText) : { ok: true, value: plain };
+    // parseIdNumber reads the plain shapes first; a cell in shortest form is kept for the writers.
+    const parsed = parseIdNumber(nilaiText);
+    if (parsed.ok && isShortestNumberText(nilaiText)) teks = nilaiText;
     if (!parsed.ok) {
       report(ctx, baris, 'nilai', nilaiText, 'angka', 'Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.');
       ok = false;

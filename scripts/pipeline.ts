@@ -106,6 +106,7 @@ async function loadRegions(dataDir: string, meta: Meta, log: IssueLog): Promise<
 }
 
 interface ValuesPlan {
+  valuesDir: string;
   /** The value files present, by indicator id. */
   present: Set<string>;
   /** Indicators another one is derived from. */
@@ -123,7 +124,7 @@ function planValues(valuesDir: string, catalog: Catalog): ValuesPlan {
   const present = valueFiles(valuesDir);
   const needed = derivationInputs(catalog);
   const alone = catalog.indikator.filter((ind) => !held(ind, needed) && !ind.turunan && present.has(ind.id)).map((ind) => ind.id);
-  return { present, needed, alone };
+  return { valuesDir, present, needed, alone };
 }
 
 const held = (ind: Indicator, needed: ReadonlySet<string>): boolean => needed.has(ind.id) || Boolean(ind.kekerasan) || Boolean(ind.agregat_kekerasan);
@@ -159,8 +160,7 @@ function checkReferences(catalog: Catalog, sources: Record<string, Source>, log:
  */
 async function processValues(dataDir: string, loaded: Loaded, plan: ValuesPlan, stage: OutputStage<Target>, log: IssueLog, jobs: ReadonlyMap<string, Promise<WorkerResult>>): Promise<{ rows: number; files: number }> {
   const { config, catalog, regions } = loaded;
-  const valuesDir = join(dataDir, 'values');
-  const { present, needed } = plan;
+  const { valuesDir, present, needed } = plan;
   checkValueFiles(present, catalog, log);
   const kept = new Map<string, ValueRow[]>();
   const cached = new Map<string, PublishedRow[]>();
@@ -168,14 +168,12 @@ async function processValues(dataDir: string, loaded: Loaded, plan: ValuesPlan, 
   const sourceIds = new Set(Object.keys(loaded.sources));
   let total = 0;
 
-
   const mapIndex: MapIndexEntry[] = [];
-  let geometry: Geometry | null = null;
   const fromViolence = await processViolence(dataDir, loaded, stage, sourceIds, log);
   // Imported here, not at the top: its libraries (shapefile, proj4…) take a while to load, and worker
   // threads wait for this thread's setup; by now they are reading.
   const { loadGeometry } = await import('./datasets/geometry.ts');
-  geometry = await loadGeometry(dataDir, regions, config, log);
+  const geometry = await loadGeometry(dataDir, regions, config, log);
   if (geometry) await writeGeometry(stage, geometry);
   if (!log.hasErrors) await writeRegistry(stage, loaded);
 

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { csvLine } from './lib/csv.ts';
+import { csvLine } from '../src/model/csv.ts';
 import { buildWilayahRows, type CodeName, type Override } from './lib/wilayah-build.ts';
 
 const PACKAGES = { codes: 'idn-area-data@3.1.2', points: 'geografis@1.3.2' };

@@ -1,5 +1,5 @@
 /** For tests: collects what an encoder writes to a ByteSink as text, and refuses non-ASCII text given as ASCII. */
-import type { ByteSink } from '../scripts/lib/output.ts';
+import type { ByteSink } from '../scripts/fast/file-writer.ts';
 
 export class TextSink implements ByteSink {
   text = '';

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileWriter } from '../lib/output.ts';
+import { FileWriter } from '../fast/file-writer.ts';
 
 export const NATIONAL = { provinces: 38, kabupaten: 514, kecamatan: 7277, desa: 83763, indicators: 20, years: 10, firstYear: 2015 };
 

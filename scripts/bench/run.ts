@@ -16,7 +16,7 @@ import { lighthouse } from './lighthouse.ts';
 import { loadGeometry } from '../datasets/geometry.ts';
 import { loadWilayah } from '../datasets/wilayah.ts';
 import { IssueLog } from '../lib/issues.ts';
-import { ConfigSchema } from '../lib/schema.ts';
+import { ConfigSchema } from '../../src/model/catalog.ts';
 import { loadYaml } from '../lib/yaml-load.ts';
 import { gzipSync } from 'node:zlib';
 

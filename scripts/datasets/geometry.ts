@@ -14,8 +14,8 @@ import { importOfficial } from '../lib/geo/official.ts';
 import { buildTopology, type LevelFeature } from '../lib/geo/topology.ts';
 import { voronoiVillages } from '../lib/geo/voronoi.ts';
 import type { IssueLog } from '../lib/issues.ts';
-import type { Config } from '../lib/schema.ts';
-import type { Region } from './wilayah.ts';
+import type { Config } from '../../src/model/catalog.ts';
+import type { Region } from '../../src/model/region.ts';
 
 export interface Geometry {
   topology: Topology;

@@ -9,18 +9,13 @@
  * A column that could identify a person (name, NIK, address, birth date, phone, free-text chronology)
  * refuses the whole build: such a file must never be in the repository.
  */
-import { readCsv } from '../lib/csv.ts';
+import { readCsv } from '../fast/csv-reader.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import { parseIdNumber } from '../lib/number.ts';
 import { normaliseHeader } from './value-header.ts';
-import type { Region } from './wilayah.ts';
-
-export const VIOLENCE_TYPES = ['fisik', 'psikis', 'seksual', 'eksploitasi', 'tppo', 'penelantaran', 'lainnya'] as const;
-export const VICTIM_AGES = ['0-5', '6-12', '13-17', '18-24', '25-44', '45-59', '60+'] as const;
-export const CHILD_AGES: readonly string[] = ['0-5', '6-12', '13-17'];
-export const ADULT_AGES: readonly string[] = ['18-24', '25-44', '45-59', '60+'];
-export const PLACES = ['rumah_tangga', 'tempat_kerja', 'sekolah', 'fasilitas_umum', 'lembaga_pendidikan_kilat', 'lainnya'] as const;
-export const RELATIONS = ['orang_tua', 'keluarga', 'suami_istri', 'pacar_teman', 'guru', 'majikan', 'rekan_kerja', 'tetangga', 'lainnya'] as const;
+import type { Region } from '../../src/model/region.ts';
+import type { ViolenceRow } from '../lib/rows.ts';
+import { DOMAINS, PLACES, RELATIONS, VICTIM_AGES, VIOLENCE_TYPES } from '../../src/model/violence.ts';
 
 const REQUIRED = ['tahun', 'kode_wilayah', 'jenis_kekerasan', 'jenis_kelamin_korban', 'kelompok_umur_korban', 'jumlah', 'sumber'] as const;
 const OPTIONAL = ['tempat_kejadian', 'hubungan_pelaku'] as const;
@@ -29,30 +24,6 @@ type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 /** Column names that may identify a victim (or carry free text that can): refused outright. */
 const IDENTIFYING = /^(nama|nik|no_?ktp|ktp|kk|no_?kk|alamat|rt|rw|dusun|jalan|tanggal_lahir|tgl_lahir|tempat_lahir|lahir|umur_tahun|usia|telepon|telp|no_?hp|hp|wa|whatsapp|email|kronologi|kronologis|keterangan|catatan|uraian|deskripsi|nama_korban|nama_pelaku|identitas|sekolah_korban|foto)(_.*)?$/;
 
-export const DIMENSIONS = ['jenis', 'jk', 'ku', 'tempat', 'hubungan'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-
-export const DOMAINS: Record<Dimension, readonly string[]> = {
-  jenis: VIOLENCE_TYPES,
-  jk: ['L', 'P'],
-  ku: VICTIM_AGES,
-  tempat: PLACES,
-  hubungan: RELATIONS,
-};
-
-export interface ViolenceRow {
-  tahun: number;
-  kode: string;
-  jenis: string;
-  jk: string;
-  ku: string;
-  tempat: string;
-  hubungan: string;
-  jumlah: number;
-  sumber: string;
-  file: string;
-  baris: number;
-}
 
 export interface ViolenceContext {
   label: string;

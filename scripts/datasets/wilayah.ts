@@ -4,12 +4,12 @@
  *   loadWilayah('data/wilayah.csv', config, log) -> Map { '19.02' => { kode, nama, tingkat, level: 'kabupaten', ... } }
  */
 import { z } from 'zod';
-import { readCsv } from '../lib/csv.ts';
+import { levelOf, TINGKAT, type Region } from '../../src/model/region.ts';
+import type { Config } from '../../src/model/catalog.ts';
+import { readCsv } from '../fast/csv-reader.ts';
 import type { IssueLog } from '../lib/issues.ts';
-import type { Config, Level } from '../lib/schema.ts';
 
 export const WILAYAH_COLUMNS = ['kode', 'nama', 'tingkat', 'kode_induk', 'lat', 'lon', 'sumber'] as const;
-const TINGKAT = ['nasional', 'provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'] as const;
 
 const KODE = /^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/;
 const LAT = /^$|^-?\d{1,2}\.\d+$/;
@@ -35,24 +35,6 @@ type WilayahCells = Record<(typeof WILAYAH_COLUMNS)[number], string>;
  */
 export function passesWilayahRow(c: WilayahCells): boolean {
   return KODE.test(c.kode) && c.nama !== '' && TINGKAT_SET.has(c.tingkat) && LAT.test(c.lat) && LON.test(c.lon) && c.sumber !== '';
-}
-
-export interface Region {
-  kode: string;
-  nama: string;
-  tingkat: (typeof TINGKAT)[number];
-  level: Level;
-  induk: string | null;
-  lat: number | null;
-  lon: number | null;
-  sumber: string;
-  anak: string[];
-}
-
-export function levelOf(tingkat: Region['tingkat']): Level {
-  if (tingkat === 'kota') return 'kabupaten';
-  if (tingkat === 'kelurahan') return 'desa';
-  return tingkat;
 }
 
 export async function loadWilayah(path: string, label: string, config: Config, log: IssueLog): Promise<Map<string, Region>> {
@@ -106,69 +88,5 @@ export async function loadWilayah(path: string, label: string, config: Config, l
       log.error({ file: 'data/config.yml', column: 'wilayah', value: kode, rule: 'kode-wilayah', message: `Kode ${kode} dari konfigurasi tidak ada di ${label}. Buat ulang dengan \`npm run wilayah -- --kode ${config.wilayah.kode}\`.` });
     }
   }
-  return regions;
-}
-
-const positions = new WeakMap<ReadonlyMap<string, unknown>, { index: Map<string, number>; codes: string[] }>();
-
-function positionsOf(regions: ReadonlyMap<string, unknown>): { index: Map<string, number>; codes: string[] } {
-  let p = positions.get(regions);
-  if (!p) {
-    const codes = [...regions.keys()];
-    positions.set(regions, (p = { index: new Map(codes.map((k, i) => [k, i])), codes }));
-  }
-  return p;
-}
-
-/** Each code's position in the regions map (the order of data/wilayah.csv), built once per map. */
-export function regionIndex(regions: ReadonlyMap<string, unknown>): ReadonlyMap<string, number> {
-  return positionsOf(regions).index;
-}
-
-/** The codes in that order: position -> code, the inverse of regionIndex. */
-export function regionCodes(regions: ReadonlyMap<string, unknown>): readonly string[] {
-  return positionsOf(regions).codes;
-}
-
-/**
- * The regions as a few columns, to send to a worker thread: copying 91,000 objects with their child
- * lists between threads took longer than reading the file (0.2 s per worker); columns of strings take
- * a few milliseconds. `unpackRegions` gives back an equal map, children in file order.
- *
- *   unpackRegions(packRegions(regions))   // deep-equal to regions
- */
-export interface PackedRegions {
-  kode: string[];
-  nama: string[];
-  tingkat: Array<Region['tingkat']>;
-  induk: Array<string | null>;
-  /** NaN where there is no point. */
-  lat: Float64Array;
-  lon: Float64Array;
-  sumber: string[];
-}
-
-export function packRegions(regions: ReadonlyMap<string, Region>): PackedRegions {
-  const all = [...regions.values()];
-  return {
-    kode: all.map((r) => r.kode),
-    nama: all.map((r) => r.nama),
-    tingkat: all.map((r) => r.tingkat),
-    induk: all.map((r) => r.induk),
-    lat: Float64Array.from(all, (r) => r.lat ?? NaN),
-    lon: Float64Array.from(all, (r) => r.lon ?? NaN),
-    sumber: all.map((r) => r.sumber),
-  };
-}
-
-export function unpackRegions(p: PackedRegions): Map<string, Region> {
-  const regions = new Map<string, Region>();
-  p.kode.forEach((kode, i) => {
-    const lat = p.lat[i]!;
-    const lon = p.lon[i]!;
-    const induk = p.induk[i]!;
-    regions.set(kode, { kode, nama: p.nama[i]!, tingkat: p.tingkat[i]!, level: levelOf(p.tingkat[i]!), induk, lat: Number.isNaN(lat) ? null : lat, lon: Number.isNaN(lon) ? null : lon, sumber: p.sumber[i]!, anak: [] });
-    if (induk !== null) regions.get(induk)!.anak.push(kode);
-  });
   return regions;
 }

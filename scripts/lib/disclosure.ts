@@ -8,8 +8,8 @@
  * A kabupaten total of one year, and a kabupaten figure split one way (women / children), stay as they are:
  * the Renstra itself publishes them. Zero stays 0 only because the source states it.
  */
-import type { ValueRow } from '../datasets/values.ts';
-import type { Region } from '../datasets/wilayah.ts';
+import type { ValueRow } from './rows.ts';
+import type { Region } from '../../src/model/region.ts';
 
 export interface DisclosureRule {
   threshold: number;
@@ -21,7 +21,7 @@ export function isProtectedCell(row: ValueRow, rule: DisclosureRule): boolean {
   if (typeof row.nilai !== 'number' || row.nilai <= 0 || row.nilai >= rule.threshold) return false;
   const level = rule.regions.get(row.kode)?.level;
   const belowRoot = row.kode !== rule.rootCode && (level === 'kecamatan' || level === 'desa');
-  const splits = (row.jk ? 1 : 0) + (row.ku ? 1 : 0) + (row.kat ? 1 : 0);
+  const splits = (row.jenis_kelamin ? 1 : 0) + (row.kelompok_umur ? 1 : 0) + (row.kategori ? 1 : 0);
   return belowRoot || splits > 1;
 }
 

@@ -7,7 +7,7 @@
 import { formatNumber } from './format.ts';
 import { t, type Locale, type MessageKey } from './i18n.ts';
 import type { CatalogIndicator, PublishedRow, SiteSource } from './site-data.ts';
-import type { Scheme } from '../../scripts/lib/schema.ts';
+import type { Scheme } from '../model/catalog.ts';
 
 export interface Headline {
   value: string | null;
@@ -22,17 +22,17 @@ export function formatValue(row: PublishedRow, ind: CatalogIndicator, locale: Lo
   if (row.nilai === null) return null;
   if (typeof row.nilai === 'number') return formatNumber(row.nilai, locale, ind.desimal);
   const scheme = ind.skema ? schemes[ind.skema] : undefined;
-  const tier = scheme?.berlaku.flatMap((p) => p.tingkat).find((tr) => tr.kode === row.nilai);
+  const tier = scheme?.berlaku.flatMap((p) => p.peringkat).find((tr) => tr.kode === row.nilai);
   return tier ? tier.nama[locale] : row.nilai;
 }
 
 export function headline(ind: CatalogIndicator, locale: Locale, sources: Record<string, SiteSource>, schemes: Record<string, Scheme>): Headline {
-  const bySex = ind.ringkasan.menurut_jk;
+  const bySex = ind.ringkasan.menurut_jenis_kelamin;
   const latest = ind.ringkasan.terakhir ?? bySex[0] ?? null;
   if (!latest) return { value: null, also: [], year: null, statusKeys: ['status.belum_tersedia'], source: null };
   const value = ind.ringkasan.terakhir
     ? formatValue(latest, ind, locale, schemes)
-    : bySex.map((r) => `${t(locale, r.jk === 'L' ? 'sex.L' : 'sex.P')} ${formatValue(r, ind, locale, schemes)}`).join(' · ');
+    : bySex.map((r) => `${t(locale, r.jenis_kelamin === 'L' ? 'sex.L' : 'sex.P')} ${formatValue(r, ind, locale, schemes)}`).join(' · ');
   const statusKeys: MessageKey[] = [];
   if (latest.status === 'diperdebatkan' || latest.status === 'sementara') statusKeys.push(`status.${latest.status}`);
   if (latest.tercapai === true) statusKeys.push(latest.capaian === 100 ? 'target.exact' : 'target.met');

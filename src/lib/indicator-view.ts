@@ -3,15 +3,14 @@
  * the chart series, the table rows (with the machine-readable CSV cells the download uses) and the
  * default year range. Pure; the .astro components only lay these out.
  */
-import type { PublishedRow } from '../../scripts/lib/published.ts';
-import type { Scheme } from '../../scripts/lib/schema.ts';
+import { downloadCells, type PublishedRow } from '../model/row.ts';
+import type { Scheme } from '../model/catalog.ts';
 import { buildSeries, type ChartData } from './chart/series.ts';
 import { formatNumber } from './format.ts';
 import { formatValue } from './headline.ts';
 import { t, type Locale } from './i18n.ts';
 import type { CatalogIndicator, Region, SiteConfig } from './site-data.ts';
 
-export const CSV_COLUMNS = ['indikator', 'kode_wilayah', 'nama_wilayah', 'tahun', 'jenis_kelamin', 'kelompok_umur', 'kategori', 'jenis', 'nilai', 'status', 'asal', 'capaian_persen', 'sumber', 'lokasi', 'catatan'] as const;
 
 export interface TableRow {
   year: number;
@@ -24,7 +23,7 @@ export interface TableRow {
   source: string;
   location: string;
   note: string;
-  /** The same row for the CSV download, in CSV_COLUMNS order, numbers unformatted. */
+  /** The same row for the CSV download, in DOWNLOAD_COLUMNS order, numbers unformatted. */
   csv: Array<string | number | null>;
   /** The published row it shows. */
   row: PublishedRow;
@@ -41,9 +40,9 @@ export interface ViewContext {
 
 export function splitLabel(r: PublishedRow, ind: CatalogIndicator, locale: Locale): string {
   const parts: string[] = [];
-  if (r.jk) parts.push(t(locale, r.jk === 'L' ? 'sex.L' : 'sex.P'));
-  if (r.ku) parts.push(t(locale, 'unit.years', { range: r.ku }));
-  if (r.kat) parts.push(ind.kategori?.find((k) => k.kode === r.kat)?.nama[locale] ?? r.kat);
+  if (r.jenis_kelamin) parts.push(t(locale, r.jenis_kelamin === 'L' ? 'sex.L' : 'sex.P'));
+  if (r.kelompok_umur) parts.push(t(locale, 'unit.years', { range: r.kelompok_umur }));
+  if (r.kategori) parts.push(ind.kategori?.find((k) => k.kode === r.kategori)?.nama[locale] ?? r.kategori);
   return parts.join(', ');
 }
 
@@ -54,13 +53,14 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
   rows.forEach((r) => order.has(r.kode) || order.set(r.kode, order.size));
   const sorted = [...rows].sort((a, b) => order.get(a.kode)! - order.get(b.kode)! || a.tahun - b.tahun || (a.jenis === b.jenis ? 0 : a.jenis === 'realisasi' ? -1 : 1));
   return sorted.map((r) => {
+    const area = ctx.region(r.kode);
     const hidden = r.status === 'disembunyikan';
     const value = hidden ? t(locale, 'value.suppressed', { threshold: ctx.threshold }) : (formatValue(r, ind, locale, ctx.schemes) ?? t(locale, 'value.missing'));
     const status = [r.status ? t(locale, `status.${r.status}` as 'status.diperdebatkan') : '', r.asal === 'dihitung' ? t(locale, 'ind.computed') : ''].filter(Boolean).join(', ');
     const achievement = r.capaian !== null ? `${formatNumber(r.capaian, locale, 2)}%` : r.tercapai === true ? t(locale, 'target.met') : r.tercapai === false ? t(locale, 'target.unmet') : '';
     return {
       year: r.tahun,
-      region: ctx.region(r.kode)?.nama ?? r.kode,
+      region: area?.nama ?? r.kode,
       split: splitLabel(r, ind, locale),
       kind: t(locale, r.jenis === 'target' ? 'ind.kind.target' : 'ind.kind.realisasi'),
       value,
@@ -69,7 +69,7 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
       source: r.sumber.split(' ').map(ctx.sourceTitle).filter(Boolean).join('; '),
       location: r.lokasi,
       note: r.catatan,
-      csv: [ind.id, r.kode, ctx.region(r.kode)?.nama ?? '', r.tahun, r.jk, r.ku, r.kat, r.jenis, hidden ? `<${ctx.threshold}` : r.nilai, r.status, r.asal, r.capaian, r.sumber, r.lokasi, r.catatan],
+      csv: downloadCells(r, { indicator: ind.id, nama: area?.nama ?? '', tingkat: area?.tingkat ?? '', satuan: ind.satuan.id, hidden: `<${ctx.threshold}` }),
       row: r,
     };
   });
@@ -95,7 +95,7 @@ export function yearRange(rows: readonly PublishedRow[], rootCode: string): [num
 
 /** The union of an ordinal scheme's tiers across its periods, lowest first (APE gained Nindya in 2023). */
 export function tierOrder(scheme: Scheme): string[] {
-  const latest = scheme.berlaku[scheme.berlaku.length - 1]!.tingkat.map((t) => t.kode);
-  const extra = scheme.berlaku.flatMap((p) => p.tingkat.map((t) => t.kode)).filter((k) => !latest.includes(k));
+  const latest = scheme.berlaku[scheme.berlaku.length - 1]!.peringkat.map((t) => t.kode);
+  const extra = scheme.berlaku.flatMap((p) => p.peringkat.map((t) => t.kode)).filter((k) => !latest.includes(k));
   return [...new Set([...extra, ...latest])];
 }

@@ -6,33 +6,14 @@ import catalogJson from '../generated/catalog.json';
 import siteJson from '../generated/site.json';
 import sourcesJson from '../generated/sources.json';
 import wilayahJson from '../generated/wilayah.json';
-import type { Element, Indicator, Scheme, Source, Bilingual } from '../../scripts/lib/schema.ts';
-import type { Summary } from '../../scripts/lib/summary.ts';
-import type { Region } from '../../scripts/datasets/wilayah.ts';
-import type { PublishedRow } from '../../scripts/lib/published.ts';
+import type { Bilingual } from '../model/catalog.ts';
+import type { Region } from '../model/region.ts';
+import type { PublishedRow } from '../model/row.ts';
+import type { CatalogElement, CatalogIndicator, SiteCatalog, SiteConfig, SiteSource } from '../model/site.ts';
+import type { Summary } from '../model/summary.ts';
 import type { Locale } from './i18n.ts';
 
-export type { Bilingual, PublishedRow, Region, Summary };
-export type CatalogIndicator = Indicator & { ringkasan: Summary };
-export type CatalogElement = Element & { tersedia: boolean; sebagian: boolean };
-
-export interface SiteCatalog {
-  kelompok: Record<string, Bilingual>;
-  program: Record<string, Bilingual>;
-  skema: Record<string, Scheme>;
-  indikator: CatalogIndicator[];
-  elemen_standar: CatalogElement[];
-  pemenuhan_elemen: { tersedia: number; sebagian: number; total: number };
-}
-
-export interface SiteConfig {
-  wilayah: { kode: string; provinsi: string; nasional: string };
-  portal: { nama: Bilingual; penyelenggara: Bilingual; url: string };
-  kekerasan: { ambang: number; bantuan: Array<{ nama: string; telepon?: string; whatsapp?: string; situs?: string; alamat?: string }> };
-  peta: { ada: boolean; resmi: boolean; sumber: string; atribusi: string; ubin: { url: string; atribusi: string } | null };
-}
-
-export type SiteSource = Source & { judul_lengkap: string; judul_singkat: string };
+export type { Bilingual, CatalogElement, CatalogIndicator, PublishedRow, Region, SiteCatalog, SiteConfig, SiteSource, Summary };
 
 export const catalog = catalogJson as unknown as SiteCatalog;
 export const site = siteJson as unknown as SiteConfig;

@@ -1,14 +1,13 @@
 /**
- * Rows of one indicator from src/generated/values/<id>.json, at build time.
+ * Rows of one indicator from src/generated/values/<id>.json (a plain array of published rows), at build time.
  *
  *   await loadRows('idg') -> [{ kode: '19.02', tahun: 2019, jenis: 'target', nilai: 42.62, … }, …]
  */
-import { decodeRows, type PublishedRow, type ValuesFile } from '../../scripts/lib/published.ts';
+import type { PublishedRow } from '../model/row.ts';
 
-const files = import.meta.glob<{ default: ValuesFile }>('../generated/values/*.json');
+const files = import.meta.glob<{ default: PublishedRow[] }>('../generated/values/*.json');
 
 export async function loadRows(id: string): Promise<PublishedRow[]> {
   const load = files[`../generated/values/${id}.json`];
-  if (!load) return [];
-  return decodeRows((await load()).default);
+  return load ? (await load()).default : [];
 }

@@ -4,16 +4,10 @@
  *
  *   violenceTables(published, rootCode) -> [{ tahun: 2024, kecamatan: [...], jenis: [...], jkKu: [...] }]
  */
-import type { CubeCell } from '../../scripts/lib/disclosure-cube.ts';
+import type { CubeCell, ViolenceFile } from '../model/violence.ts';
 
 /** A published cube cell: a hidden count arrives as null. */
 export type ViolenceCell = Omit<CubeCell, 'jumlah' | 'alasan' | 'kelompok' | 'status'> & { kelompok: string; jumlah: number | null; status: string };
-
-export interface ViolenceFile {
-  ambang: number;
-  kolom: string[];
-  sel: Array<[string, number, string, string, string, string, string, string, number | null, string, string]>;
-}
 
 export function decodeViolence(file: ViolenceFile): ViolenceCell[] {
   return file.sel.map(([kode, tahun, jenis, jk, ku, tempat, hubungan, kelompok, jumlah, status, sumber]) => ({ kode, tahun, jenis, jk, ku, tempat, hubungan, kelompok, jumlah, status, sumber }));

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { csvLine } from '../../scripts/lib/csv.ts';
+import { csvLine } from '../../src/model/csv.ts';
 import { buildSiteCopy, REPO } from '../helpers.ts';
 import { describeBrowser, openSession, type Session } from './harness.ts';
 

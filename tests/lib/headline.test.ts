@@ -4,13 +4,13 @@ import type { CatalogIndicator, PublishedRow, SiteSource } from '../../src/lib/s
 
 // Invented values for these tests only.
 const row = (over: Partial<PublishedRow>): PublishedRow => ({
-  kode: '19.02', tahun: 2022, jk: '', ku: '', kat: '', jenis: 'realisasi', nilai: 10, status: '', sumber: 'fiktif-uji', lokasi: 'baris 1',
+  kode: '19.02', tahun: 2022, jenis_kelamin: '', kelompok_umur: '', kategori: '', jenis: 'realisasi', nilai: 10, status: '', sumber: 'fiktif-uji', lokasi: 'baris 1',
   catatan: '', capaian: null, tercapai: null, urutan: null, asal: 'data', ...over,
 });
 const indicator = (terakhir: PublishedRow | null, extra: Partial<CatalogIndicator['ringkasan']> = {}): CatalogIndicator =>
   ({
     id: 'uji', desimal: 2, skema: undefined,
-    ringkasan: { terakhir, ada_data: Boolean(terakhir), lain: [], menurut_jk: [], target: null, tahun: null, level: [], jumlah_baris: 0, ...extra },
+    ringkasan: { terakhir, ada_data: Boolean(terakhir), lain: [], menurut_jenis_kelamin: [], target: null, tahun: null, level: [], jumlah_baris: 0, ...extra },
   }) as unknown as CatalogIndicator;
 const sources: Record<string, SiteSource> = { 'fiktif-uji': { judul: 'Uji', penerbit: 'Uji', judul_lengkap: 'Sumber uji lengkap', judul_singkat: 'Sumber uji' } };
 
@@ -23,7 +23,7 @@ describe('headline', () => {
     expect(h).toEqual({ value: '53,42', also: ['53,02'], year: 2022, statusKeys: ['status.diperdebatkan', 'target.met'], source: { title: 'Sumber uji', location: 'baris 1' } });
   });
   it('falls back to the split by sex where there is no total', () => {
-    const h = headline(indicator(null, { menurut_jk: [row({ jk: 'L', nilai: 21 }), row({ jk: 'P', nilai: 21 })] }), 'en', sources, {});
+    const h = headline(indicator(null, { menurut_jenis_kelamin: [row({ jenis_kelamin: 'L', nilai: 21 }), row({ jenis_kelamin: 'P', nilai: 21 })] }), 'en', sources, {});
     expect(h.value).toBe('M 21 · F 21');
     expect(h.statusKeys).toEqual([]);
   });

@@ -84,10 +84,10 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
     ],
   },
   {
-    fixture: "tingkat-tanpa-skema.csv",
+    fixture: "peringkat-tanpa-skema.csv",
     target: "values/tingkat-uji.csv",
     expected: [
-      "data/values/tingkat-uji.csv:2:nilai  \"Pratama\"  tingkat  Tidak ada skema tingkat kla untuk tahun 2005 (data/indicators.yml, bagian skema).",
+      "data/values/tingkat-uji.csv:2:nilai  \"Pratama\"  peringkat  Tidak ada skema peringkat kla untuk tahun 2005 (data/indicators.yml, bagian skema).",
     ],
   },
   {
@@ -217,9 +217,9 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
     expected: ['data/values/kasus-uji.csv:2:nilai  "-3"  jumlah-negatif  Jumlah tidak boleh negatif. Periksa tanda minus.'],
   },
   {
-    fixture: 'tingkat-tidak-sah.csv',
+    fixture: 'peringkat-tidak-sah.csv',
     target: 'values/tingkat-uji.csv',
-    expected: ['data/values/tingkat-uji.csv:2:nilai  "Utama"  tingkat  "Utama" bukan tingkat yang sah pada tahun 2022. Pilihan: Pratama, Madya.'],
+    expected: ['data/values/tingkat-uji.csv:2:nilai  "Utama"  peringkat  "Utama" bukan peringkat yang sah pada tahun 2022. Pilihan: Pratama, Madya.'],
   },
   {
     fixture: 'teks-di-kolom-angka.csv',

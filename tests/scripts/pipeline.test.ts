@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIdNumber } from '../../scripts/lib/number.ts';
-import { decodeRows, type PublishedRow } from '../../scripts/lib/published.ts';
+import type { PublishedRow } from '../../src/model/row.ts';
 import { FIXTURES, REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
 
 describe('a failed build leaves the previous output in place', () => {
@@ -51,7 +51,7 @@ describe('a failed build leaves the previous output in place', () => {
       const path = join(tmp.data, 'values', 'tingkat-uji.csv');
       writeFileSync(path, readFileSync(path, 'utf8').replace('pratama', 'Madya'));
       expect((await run(tmp.root, tmp.data)).ok).toBe(true);
-      const rows = decodeRows(JSON.parse(readFileSync(join(tmp.root, 'src/generated/values/tingkat-uji.json'), 'utf8')));
+      const rows = JSON.parse(readFileSync(join(tmp.root, 'src/generated/values/tingkat-uji.json'), 'utf8')) as PublishedRow[];
       expect(rows.map((r) => [r.jenis, r.nilai, r.tercapai])).toEqual([['target', 'Madya', null], ['realisasi', 'Madya', true]]);
     } finally {
       tmp.cleanup();
@@ -63,7 +63,7 @@ describe('the real data in data/', () => {
   const a = tempRoot(join(REPO, 'data'));
   const b = tempRoot(join(REPO, 'data'));
   let generated = new Map<string, string>();
-  const rowsOf = (id: string): PublishedRow[] => decodeRows(JSON.parse(generated.get(`values/${id}.json`)!));
+  const rowsOf = (id: string): PublishedRow[] => JSON.parse(generated.get(`values/${id}.json`)!) as PublishedRow[];
   beforeAll(async () => {
     // The second run spreads the value files over two worker threads, as a national build does.
     const [ra, rb] = [await run(a.root, a.data, 0), await run(b.root, b.data, 2)];

@@ -7,15 +7,15 @@ import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFil
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ViolenceRow } from '../../scripts/datasets/kekerasan.ts';
-import type { Region } from '../../scripts/datasets/wilayah.ts';
+import type { ViolenceRow } from '../../scripts/lib/rows.ts';
+import type { Region } from '../../src/model/region.ts';
 import { buildCube, determinedCells, suppress } from '../../scripts/lib/disclosure-cube.ts';
 import { IssueLog } from '../../scripts/lib/issues.ts';
 import { checkSite } from '../checker/disclosure-checker.ts';
 import { buildSiteCopy, FIXTURES, REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
 
 const FIXTURE = join(FIXTURES, 'kekerasan-fiktif', 'kekerasan-fiktif.csv');
-const INVENTED_SOURCE = '\nfiktif-kekerasan:\n  judul: Data kekerasan FIKTIF untuk pengujian (bukan data sungguhan)\n  penerbit: Tim pengembang SIGA\n  jenis: dataset\n';
+const INVENTED_SOURCE = '\nfiktif-kekerasan:\n  judul: Data kekerasan FIKTIF untuk pengujian (bukan data sungguhan)\n  penerbit: Tim pengembang SIGA\n  bentuk: dataset\n';
 const withFixture = (data: string): void => {
   mkdirSync(join(data, 'kekerasan'), { recursive: true });
   copyFileSync(FIXTURE, join(data, 'kekerasan', 'kekerasan-fiktif.csv'));

@@ -8,12 +8,17 @@
  * For "lower is better" the Indonesian performance-report convention (2 × target − realisation) ÷ target
  * is used, so 100 still means "exactly on target" and more is better in both directions.
  */
+import type { Scheme } from '../../../src/model/catalog.ts';
+import { cellKey, type PublishedRow } from '../../../src/model/row.ts';
+import { tierRank } from '../../../src/model/tiers.ts';
+
+type Polarity = 'naik' | 'turun' | 'netral';
 export interface Achievement {
   persen: number | null;
   tercapai: boolean | null;
 }
 
-export function achievement(realisasi: number, target: number, polaritas: 'naik' | 'turun' | 'netral'): Achievement {
+export function achievement(realisasi: number, target: number, polaritas: Polarity): Achievement {
   if (polaritas === 'netral') return { persen: null, tercapai: null };
   const tercapai = polaritas === 'naik' ? realisasi >= target : realisasi <= target;
   if (target === 0) return { persen: null, tercapai };
@@ -29,4 +34,33 @@ export function tierAchievement(realisedRank: number, targetRank: number): Achie
 export function round(value: number, decimals: number): number {
   const f = 10 ** decimals;
   return Math.round(value * f) / f;
+}
+
+/**
+ * Sets achievement and tier rank on an indicator's rows, in place: each realised value against the
+ * target of its own cell (area, year, breakdown; the first target row of the cell wins), numbers by
+ * polarity, tiers by rank in the year's scheme. The one place the build computes achievement.
+ *
+ *   applyAchievement([realised 53.42, target 46.35 (same cell)], { polaritas: 'naik' }, undefined)
+ *     -> the realised row gets capaian 115.25, tercapai true
+ */
+export function applyAchievement(rows: readonly PublishedRow[], polaritas: Polarity, scheme: Scheme | undefined): void {
+  const rank = (year: number, code: string): number | null => (scheme ? tierRank(scheme, year, code) : null);
+  const targets = new Map<string, PublishedRow>();
+  for (const r of rows) if (r.jenis === 'target' && r.nilai !== null && !targets.has(cellKey(r))) targets.set(cellKey(r), r);
+  for (const r of rows) {
+    r.urutan = typeof r.nilai === 'string' ? rank(r.tahun, r.nilai) : null;
+    const target = r.jenis === 'realisasi' && r.nilai !== null ? targets.get(cellKey(r)) : undefined;
+    const result = target ? against(r, target, polaritas, rank) : null;
+    r.capaian = result?.persen ?? null;
+    r.tercapai = result?.tercapai ?? null;
+  }
+}
+
+function against(r: PublishedRow, target: PublishedRow, polaritas: Polarity, rank: (year: number, code: string) => number | null): Achievement | null {
+  if (typeof r.nilai === 'number' && typeof target.nilai === 'number') return achievement(r.nilai, target.nilai, polaritas);
+  if (typeof r.nilai !== 'string' || typeof target.nilai !== 'string') return null;
+  const mine = rank(r.tahun, r.nilai);
+  const wanted = rank(target.tahun, target.nilai);
+  return mine === null || wanted === null ? null : tierAchievement(mine, wanted);
 }

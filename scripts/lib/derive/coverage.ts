@@ -7,8 +7,8 @@
  * The denominator is every village of the area in data/wilayah.csv, not only those with a row, so an
  * area whose villages were never listed shows 0 of N rather than disappearing.
  */
-import type { ValueRow } from '../../datasets/values.ts';
-import type { Region } from '../../datasets/wilayah.ts';
+import type { ValueRow } from '../rows.ts';
+import type { Region } from '../../../src/model/region.ts';
 import { round } from './achievement.ts';
 
 export interface DerivedCoverage {

@@ -8,8 +8,8 @@
  * value; a suppressed (disclosure-controlled) term suppresses the rate, so a small count cannot be
  * recovered from it.
  */
-import type { Term } from '../schema.ts';
-import type { ValueRow } from '../../datasets/values.ts';
+import type { Term } from '../../../src/model/catalog.ts';
+import type { ValueRow } from '../rows.ts';
 import { round } from './achievement.ts';
 
 export interface DerivedRate {
@@ -27,9 +27,9 @@ export type RowsByIndicator = ReadonlyMap<string, readonly ValueRow[]>;
 function matches(row: ValueRow, term: Term): boolean {
   return (
     row.jenis === 'realisasi' &&
-    row.jk === (term.jenis_kelamin ?? '') &&
-    row.ku === (term.kelompok_umur ?? '') &&
-    row.kat === (term.kategori ?? '') &&
+    row.jenis_kelamin === (term.jenis_kelamin ?? '') &&
+    row.kelompok_umur === (term.kelompok_umur ?? '') &&
+    row.kategori === (term.kategori ?? '') &&
     row.status !== 'diperdebatkan' &&
     row.status !== 'belum_tersedia'
   );
@@ -65,9 +65,9 @@ export function deriveRates(spec: { per: number; pembilang: Term[]; penyebut: Te
       penyebut,
       rincian: values.map((v, i) => ({
         indikator: terms[i]!.indikator,
-        jenis_kelamin: v.jk,
-        kelompok_umur: v.ku,
-        kategori: v.kat,
+        jenis_kelamin: v.jenis_kelamin,
+        kelompok_umur: v.kelompok_umur,
+        kategori: v.kategori,
         nilai: v.status === 'disembunyikan' ? null : (v.nilai as number | null),
         sumber: v.sumber,
         lokasi: v.lokasi,

@@ -15,7 +15,7 @@ import proj4 from 'proj4';
 import * as shapefile from 'shapefile';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { Region } from '../../datasets/wilayah.ts';
+import type { Region } from '../../../src/model/region.ts';
 import type { IssueLog } from '../issues.ts';
 import { closeRing, ringArea, type Ring } from './clip.ts';
 

@@ -12,7 +12,7 @@ import type { Locale } from '../../lib/i18n.ts';
 import { categoryScale, NO_DATA, numericScale } from '../../lib/map/scale.ts';
 import { readState, writeState, type MapState } from '../../lib/map/state.ts';
 import type { SigaMap } from '../../lib/map/leaflet-map.ts';
-import { mapCells, type MapCell, type MapValues } from '../../../scripts/lib/map-values.ts';
+import { mapCells, type MapCell, type MapValues } from '../../model/map-values.ts';
 import '../../styles/leaflet-trimmed.css';
 
 export interface MapIndicator {

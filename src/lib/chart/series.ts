@@ -4,7 +4,7 @@
  *
  *   buildSeries(idgRows, ctx) -> { series: [{ key: '19.02', label: 'Kabupaten Belitung', points }, { key: 'ID', … }], targets: [...] }
  */
-import type { PublishedRow } from '../../../scripts/lib/published.ts';
+import { isTotal, type PublishedRow } from '../../model/row.ts';
 import type { ChartPointInput, SeriesInput, TargetInput } from './trend.ts';
 
 export interface SeriesContext {
@@ -37,22 +37,22 @@ function point(r: PublishedRow, ctx: SeriesContext): ChartPointInput {
 export function buildSeries(rows: readonly PublishedRow[], ctx: SeriesContext): ChartData {
   const realised = rows.filter((r) => r.jenis === 'realisasi');
   const atRoot = realised.filter((r) => r.kode === ctx.rootCode);
-  const totals = (kode: string) => realised.filter((r) => r.kode === kode && r.jk === '' && r.ku === '' && r.kat === '');
-  const byCategory = atRoot.filter((r) => r.kat !== '' && r.jk === '' && r.ku === '');
-  const bySex = atRoot.filter((r) => r.jk !== '' && r.ku === '' && r.kat === '');
-  const targetRows = rows.filter((r) => r.jenis === 'target' && r.kode === ctx.rootCode && r.jk === '' && r.ku === '' && r.kat === '' && typeof r.nilai === 'number');
+  const totals = (kode: string) => realised.filter((r) => r.kode === kode && isTotal(r));
+  const byCategory = atRoot.filter((r) => r.kategori !== '' && r.jenis_kelamin === '' && r.kelompok_umur === '');
+  const bySex = atRoot.filter((r) => r.jenis_kelamin !== '' && r.kelompok_umur === '' && r.kategori === '');
+  const targetRows = rows.filter((r) => r.jenis === 'target' && r.kode === ctx.rootCode && isTotal(r) && typeof r.nilai === 'number');
   const targets: TargetInput[] = targetRows.map((r) => ({ year: r.tahun, value: r.nilai as number, text: ctx.formatValue(r), disputed: r.status === 'diperdebatkan' }));
 
   const rootTotals = totals(ctx.rootCode);
   if (rootTotals.length === 0 && byCategory.length > 0) {
-    const cats = [...new Set(byCategory.map((r) => r.kat))];
-    return { split: 'kategori', targets, series: cats.map((kat) => ({ key: kat, label: ctx.categoryName(kat), points: byCategory.filter((r) => r.kat === kat).map((r) => point(r, ctx)) })) };
+    const cats = [...new Set(byCategory.map((r) => r.kategori))];
+    return { split: 'kategori', targets, series: cats.map((kat) => ({ key: kat, label: ctx.categoryName(kat), points: byCategory.filter((r) => r.kategori === kat).map((r) => point(r, ctx)) })) };
   }
   if (rootTotals.length === 0 && bySex.length > 0) {
     return {
       split: 'jenis_kelamin',
       targets,
-      series: (['L', 'P'] as const).filter((jk) => bySex.some((r) => r.jk === jk)).map((jk) => ({ key: jk, label: ctx.sexName(jk), points: bySex.filter((r) => r.jk === jk).map((r) => point(r, ctx)) })),
+      series: (['L', 'P'] as const).filter((jk) => bySex.some((r) => r.jenis_kelamin === jk)).map((jk) => ({ key: jk, label: ctx.sexName(jk), points: bySex.filter((r) => r.jenis_kelamin === jk).map((r) => point(r, ctx)) })),
     };
   }
   const series: SeriesInput[] = [ctx.rootCode, ...ctx.comparisonCodes]
@@ -60,7 +60,7 @@ export function buildSeries(rows: readonly PublishedRow[], ctx: SeriesContext): 
     .filter((s, i) => i === 0 || s.points.length > 0);
   if (bySex.length > 0) {
     for (const jk of ['L', 'P'] as const) {
-      const pts = bySex.filter((r) => r.jk === jk);
+      const pts = bySex.filter((r) => r.jenis_kelamin === jk);
       if (pts.length > 0) series.push({ key: jk, label: ctx.sexName(jk), points: pts.map((r) => point(r, ctx)) });
     }
   }

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadWilayah, packRegions, passesWilayahRow, unpackRegions, WilayahRow } from '../../../scripts/datasets/wilayah.ts';
+import { loadWilayah, passesWilayahRow, WilayahRow } from '../../../scripts/datasets/wilayah.ts';
+import { packRegions, unpackRegions } from '../../../scripts/fast/region-columns.ts';
 import { IssueLog } from '../../../scripts/lib/issues.ts';
-import { ConfigSchema } from '../../../scripts/lib/schema.ts';
+import { ConfigSchema } from '../../../src/model/catalog.ts';
 import { loadYaml } from '../../../scripts/lib/yaml-load.ts';
 import { REPO } from '../../helpers.ts';
 

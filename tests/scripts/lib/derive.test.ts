@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ValueRow } from '../../../scripts/datasets/values.ts';
-import type { Region } from '../../../scripts/datasets/wilayah.ts';
+import type { ValueRow } from '../../../scripts/lib/rows.ts';
+import type { Region } from '../../../src/model/region.ts';
 import { achievement } from '../../../scripts/lib/derive/achievement.ts';
 import { deriveCoverage } from '../../../scripts/lib/derive/coverage.ts';
 import { deriveRates } from '../../../scripts/lib/derive/rate.ts';
 import { protectCounts } from '../../../scripts/lib/disclosure.ts';
-import { tierRank, tiersFor } from '../../../scripts/lib/tiers.ts';
-import type { Scheme } from '../../../scripts/lib/schema.ts';
+import { tierRank, tiersFor } from '../../../src/model/tiers.ts';
+import type { Scheme } from '../../../src/model/catalog.ts';
 
 // Invented rows for these tests only.
 const row = (over: Partial<ValueRow>): ValueRow => ({
-  kode: '19.02', tahun: 2022, jk: '', ku: '', kat: '', jenis: 'realisasi', nilai: 1, status: '', sumber: 'fiktif-uji', lokasi: '', catatan: '',
-  capaian: null, tercapai: null, urutan: null, asal: 'data', baris: 2, teks: null, ...over,
+  kode: '19.02', tahun: 2022, jenis_kelamin: '', kelompok_umur: '', kategori: '', jenis: 'realisasi', nilai: 1, status: '', sumber: 'fiktif-uji', lokasi: '', catatan: '',
+  capaian: null, tercapai: null, urutan: null, asal: 'data', baris: 2, ...over,
 });
 const region = (kode: string, tingkat: Region['tingkat'], anak: string[] = []): Region => ({
   kode, nama: kode, tingkat, level: tingkat === 'kelurahan' ? 'desa' : tingkat === 'kota' ? 'kabupaten' : (tingkat as Region['level']), induk: null, lat: null, lon: null, sumber: 'uji', anak,
@@ -33,8 +33,8 @@ describe('tier schemes change by year', () => {
   const ape: Scheme = {
     nama: { id: 'APE', en: 'APE' },
     berlaku: [
-      { dari: 2000, sampai: 2020, tingkat: ['Pratama', 'Madya', 'Utama', 'Mentor'].map((k) => ({ kode: k, nama: { id: k, en: k } })) },
-      { dari: 2023, tingkat: ['Pratama', 'Madya', 'Nindya', 'Utama', 'Mentor'].map((k) => ({ kode: k, nama: { id: k, en: k } })) },
+      { dari: 2000, sampai: 2020, peringkat: ['Pratama', 'Madya', 'Utama', 'Mentor'].map((k) => ({ kode: k, nama: { id: k, en: k } })) },
+      { dari: 2023, peringkat: ['Pratama', 'Madya', 'Nindya', 'Utama', 'Mentor'].map((k) => ({ kode: k, nama: { id: k, en: k } })) },
     ],
   };
   it.each([
@@ -54,16 +54,16 @@ describe('deriveRates', () => {
   };
   it('computes the Renstra ratio (30 + 8) / (91,366 + 52,661) × 10,000', () => {
     const rows = new Map([
-      ['kasus', [row({ kat: 'perempuan', nilai: 30 }), row({ kat: 'anak', nilai: 8 })]],
-      ['penduduk', [row({ jk: 'P', nilai: 91366 }), row({ ku: '0-17', nilai: 52661 })]],
+      ['kasus', [row({ kategori: 'perempuan', nilai: 30 }), row({ kategori: 'anak', nilai: 8 })]],
+      ['penduduk', [row({ jenis_kelamin: 'P', nilai: 91366 }), row({ kelompok_umur: '0-17', nilai: 52661 })]],
     ]);
     const [rate] = deriveRates(spec, rows);
     expect(rate).toMatchObject({ kode: '19.02', tahun: 2022, nilai: 2.6384, pembilang: 38, penyebut: 144027, status: '' });
   });
   it('suppresses the rate when a count was suppressed, and skips a region-year with a missing term', () => {
     const rows = new Map([
-      ['kasus', [row({ kat: 'perempuan', nilai: null, status: 'disembunyikan' }), row({ kat: 'anak', nilai: 8 }), row({ kode: '19.02.01', kat: 'perempuan', nilai: 12 })]],
-      ['penduduk', [row({ jk: 'P', nilai: 91366 }), row({ ku: '0-17', nilai: 52661 })]],
+      ['kasus', [row({ kategori: 'perempuan', nilai: null, status: 'disembunyikan' }), row({ kategori: 'anak', nilai: 8 }), row({ kode: '19.02.01', kategori: 'perempuan', nilai: 12 })]],
+      ['penduduk', [row({ jenis_kelamin: 'P', nilai: 91366 }), row({ kelompok_umur: '0-17', nilai: 52661 })]],
     ]);
     const rates = deriveRates(spec, rows);
     expect(rates).toHaveLength(1);
@@ -98,8 +98,8 @@ describe('protectCounts hides small violence counts below the kabupaten total', 
   const rule = { threshold: 10, rootCode: '19.02', regions };
   it.each([
     { name: 'kabupaten total of 8', input: row({ nilai: 8 }), hidden: false },
-    { name: 'kabupaten split one way (anak 8)', input: row({ kat: 'anak', nilai: 8 }), hidden: false },
-    { name: 'kabupaten cross-tab of two splits', input: row({ kat: 'anak', jk: 'P', nilai: 3 }), hidden: true },
+    { name: 'kabupaten split one way (anak 8)', input: row({ kategori: 'anak', nilai: 8 }), hidden: false },
+    { name: 'kabupaten cross-tab of two splits', input: row({ kategori: 'anak', jenis_kelamin: 'P', nilai: 3 }), hidden: true },
     { name: 'kecamatan count of 4', input: row({ kode: '19.02.01', nilai: 4 }), hidden: true },
     { name: 'kecamatan count of 10', input: row({ kode: '19.02.01', nilai: 10 }), hidden: false },
     { name: 'kecamatan zero stated by the source', input: row({ kode: '19.02.01', nilai: 0 }), hidden: false },

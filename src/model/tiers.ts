@@ -5,11 +5,11 @@
  *   tiersFor(apeScheme, 2023) -> [Pratama, Madya, Nindya, Utama, Mentor]
  *   tiersFor(apeScheme, 2021) -> null (no scheme: an award in that year cannot be placed)
  */
-import type { Scheme, Tier } from './schema.ts';
+import type { Scheme, Tier } from './catalog.ts';
 
 export function tiersFor(scheme: Scheme, year: number): readonly Tier[] | null {
   const period = scheme.berlaku.find((p) => year >= p.dari && (p.sampai === undefined || year <= p.sampai));
-  return period ? period.tingkat : null;
+  return period ? period.peringkat : null;
 }
 
 /** Position of a tier in its year's scheme, 1-based (Pratama = 1); null where the tier or scheme is unknown. */

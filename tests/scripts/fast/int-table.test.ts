@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IntTable } from '../../../scripts/stages/values.ts';
+import { IntTable } from '../../../scripts/fast/duplicate-cells.ts';
 
 describe('IntTable', () => {
   it('behaves as a Map with first-write-wins, through many growths and colliding keys', () => {

@@ -4,6 +4,8 @@
  * downloads (CSV of the rows shown, chart as SVG and PNG with title, source and date drawn in).
  * Plain DOM code: no framework, so the page ships a few kilobytes of JavaScript.
  */
+import { csvCell } from '../model/csv.ts';
+
 type Tab = string;
 
 function params(): URLSearchParams {
@@ -143,12 +145,6 @@ function save(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function rowsShownCsv(root: ParentNode): string {
   const table = root.querySelector<HTMLTableElement>('table.data-table');
   if (!table) return '';
@@ -156,7 +152,7 @@ export function rowsShownCsv(root: ParentNode): string {
   const lines = [columns.map(csvCell).join(',')];
   for (const tr of table.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
     if (tr.hidden) continue;
-    lines.push((JSON.parse(tr.dataset.csv ?? '[]') as unknown[]).map(csvCell).join(','));
+    lines.push((JSON.parse(tr.dataset.csv ?? '[]') as Array<string | number | null>).map(csvCell).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -2,24 +2,21 @@
  * What a choropleth colours for one indicator: per kecamatan or desa and year, the first realised
  * "all" value with its status, sources and detail. Gathered row by row without an object per value (a
  * national indicator has close to a million), in typed arrays, and written in the column format of
- * map-values.ts as the same JSON text that `JSON.stringify` gives for that `MapValues` object.
+ * src/model/map-values.ts as the same JSON text that `JSON.stringify` gives for that `MapValues` object.
  *
  *   const layer = new MapLayer(regionCount, { min: 2000, max: 2035 })
  *   layer.add(areaIndex, 'desa', 2024, 53.02, '', 'bps-2024', '')   // true: the first value of that cell
  *   layer.write((area) => codes[area], fileWriter)
- *     // {"teks":[["","bps-2024",""]],"kecamatan":{"kode":[],"nilai":{},"teks":{}},"desa":{"kode":["19.02.01.2001"],"nilai":{"2024":[53.02]},"teks":{"2024":[0,1]}}}
+ *     // {"keterangan":[["","bps-2024",""]],"kecamatan":{"kode":[],"nilai":{},"keterangan":{}},"desa":{"kode":["19.02.01.2001"],"nilai":{"2024":[53.02]},"keterangan":{"2024":[0,1]}}}
  */
-import type { ByteSink } from './output.ts';
-import type { MapLevel, MapNote } from './map-values.ts';
-
-export type { MapLevel } from './map-values.ts';
+import type { MapLevel, MapNote } from '../../src/model/map-values.ts';
+import type { ByteSink } from './file-writer.ts';
 
 const NUMBER = 0;
 const TEXT = 1;
 const NULL = 2;
 const LEVELS = ['kecamatan', 'desa'] as const;
 const COMMA = 44;
-const POINT = 46;
 /** Areas written per piece of output: no string as long as a national column is ever built. */
 const PIECE = 4096;
 
@@ -41,12 +38,6 @@ export class MapLayer {
   private number = new Float64Array(1024);
   private text = new Uint32Array(1024);
   private note = new Uint32Array(1024);
-  // A number's text where the caller had it (String() of it, or the cell it was read from with a
-  // comma for the point), so that writing need not format it again: kept as bytes in one growing
-  // array, each after a byte with its length, rather than as a million strings for the collector.
-  private textBytes = new Uint8Array(1 << 16);
-  private textUsed = 0;
-  private textAt = new Int32Array(1024);
 
   constructor(
     areaCount: number,
@@ -59,10 +50,9 @@ export class MapLayer {
   }
 
   /**
-   * Keeps the value when its area and year have none yet; returns whether it was kept. `teks` is the
-   * number's text where the caller has it (String() of it, or its cell with a comma for the point).
+   * Keeps the value when its area and year have none yet; returns whether it was kept.
    */
-  add(area: number, level: MapLevel, year: number, nilai: number | string | null, status: string, sumber: string, detail: string, teks: string | null = null): boolean {
+  add(area: number, level: MapLevel, year: number, nilai: number | string | null, status: string, sumber: string, detail: string): boolean {
     if (year < this.range.min || year > this.range.max) throw new RangeError(`MapLayer: year ${year} outside ${this.range.min}–${this.range.max}`);
     const cell = area * this.span + (year - this.range.min);
     if (this.slot[cell] !== -1) return false;
@@ -75,7 +65,6 @@ export class MapLayer {
     }
     this.slot[cell] = i;
     this.seen[level][year - this.range.min] = 1;
-    this.textAt[i] = typeof nilai === 'number' && teks !== null ? this.keepText(teks) : -1;
     if (typeof nilai === 'number') {
       this.kind[i] = NUMBER;
       this.number[i] = nilai;
@@ -105,7 +94,7 @@ export class MapLayer {
   /** Writes the layer as JSON in pieces: areas in the order they first had a value, years ascending. */
   write(codeOf: (area: number) => string, out: ByteSink): void {
     const quoted = this.texts.map((s) => JSON.stringify(s));
-    out.add(`{"teks":${JSON.stringify(this.notes)}`);
+    out.add(`{"keterangan":${JSON.stringify(this.notes)}`);
     for (const level of LEVELS) {
       const areas = this.order[level];
       const years = this.yearsOf(level);
@@ -117,7 +106,7 @@ export class MapLayer {
         this.values(areas, year, quoted, out);
         out.add(']');
       });
-      out.add('},"teks":{');
+      out.add('},"keterangan":{');
       years.forEach((year, n) => out.add(`${n === 0 ? '' : ','}"${year}":[${this.notesOf(areas, year)}]`));
       out.add('}}');
     }
@@ -142,29 +131,9 @@ export class MapLayer {
       const kind = i === -1 ? NULL : this.kind[i];
       if (kind === NULL) out.addAscii('null');
       else if (kind === TEXT) out.add(quoted[this.text[i]!]!);
-      else if (this.textAt[i] !== -1) out.addBytes(this.textBytes, this.textAt[i]!, this.textAt[i]! + this.textBytes[this.textAt[i]! - 1]!);
       // String() and JSON.stringify() agree on finite numbers, -0 included.
       else out.addAscii(String(this.number[i]));
     }
-  }
-
-  /** Keeps an ASCII number text after a length byte; returns where its characters start. */
-  private keepText(text: string): number {
-    if (this.textUsed + text.length + 1 > this.textBytes.length) {
-      const bigger = new Uint8Array(this.textBytes.length * 2);
-      bigger.set(this.textBytes);
-      this.textBytes = bigger;
-    }
-    const bytes = this.textBytes;
-    bytes[this.textUsed++] = text.length;
-    const at = this.textUsed;
-    // A cell's decimal comma becomes the point JSON writes (String() never writes a comma).
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      bytes[at + k] = c === COMMA ? POINT : c;
-    }
-    this.textUsed = at + text.length;
-    return at;
   }
 
   /** One year's notes of a level's areas as note, count pairs (runs), note -1 where an area has no value. */
@@ -224,6 +193,5 @@ export class MapLayer {
     this.number = bigger(this.number);
     this.text = bigger(this.text);
     this.note = bigger(this.note);
-    this.textAt = bigger(this.textAt);
   }
 }

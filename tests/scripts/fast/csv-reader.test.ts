@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvLine, detectDelimiter, readCsv } from '../../../scripts/lib/csv.ts';
+import { detectDelimiter, readCsv } from '../../../scripts/fast/csv-reader.ts';
+import { csvLine } from '../../../src/model/csv.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'siga-csv-'));
 

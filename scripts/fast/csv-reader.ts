@@ -191,16 +191,3 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: { ch
   }
   return result;
 }
-
-/** Quotes a cell for a comma-separated file (RFC 4180). */
-const NEEDS_QUOTES = /[",\r\n]/;
-
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function csvLine(cells: ReadonlyArray<string | number | null | undefined>): string {
-  return cells.map(csvCell).join(',') + '\n';
-}

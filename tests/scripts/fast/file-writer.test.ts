@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileWriter } from '../../../scripts/lib/output.ts';
+import { FileWriter } from '../../../scripts/fast/file-writer.ts';
 
 describe('FileWriter', () => {
   it('keeps the order of small and oversized pieces, multi-byte text included, and starts over on truncate', () => {

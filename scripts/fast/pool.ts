@@ -1,6 +1,7 @@
 /**
- * Worker threads for large builds: value files that stream on their own (no derivation reads them, not
- * violence data) are spread over the machine's cores. Each worker writes its files into the same staging
+ * Worker threads for large builds: indicators that stand on their own (no other indicator is computed
+ * from them, no violence data, not computed themselves) are read, derived and written on the
+ * machine's other cores, each with the same stage functions as the main thread (fast/worker.ts). Each worker writes its files into the same staging
  * folder; the main thread takes the results in catalog order, so the log and the output are the same as
  * in a single-thread build.
  *
@@ -13,12 +14,12 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { packRegions, type PackedRegions } from '../datasets/wilayah.ts';
+import type { MapIndexEntry } from '../../src/model/map-values.ts';
+import type { Summary } from '../../src/model/summary.ts';
 import type { IssueSnapshot } from '../lib/issues.ts';
 import type { StageHandle } from '../lib/output.ts';
-import type { Summary } from '../lib/summary.ts';
-import type { MapIndexEntry } from './publish.ts';
-import type { Loaded, Target } from './types.ts';
+import type { Loaded, Target } from '../stages/types.ts';
+import { packRegions, type PackedRegions } from './region-columns.ts';
 
 export interface WorkerSetup {
   loaded: Loaded;

@@ -1,8 +1,12 @@
 /**
- * zod schemas of the YAML files people edit: data/config.yml, data/sources.yml, data/indicators.yml.
- * Their field names are the Indonesian ones the files use; the types are exported for the pipeline.
+ * The catalogue as both sides know it: zod schemas of the YAML files people edit (data/config.yml,
+ * data/sources.yml, data/indicators.yml) and their types. The build validates the files with them; the
+ * pages read the same shapes from src/generated/. Field names are the Indonesian ones the files use.
+ *
+ *   CatalogSchema.parse(yaml) -> { kelompok, program, skema, indikator: [{ id: 'idg', tipe: 'angka', … }], … }
  */
 import { z } from 'zod';
+import { LEVELS } from './region.ts';
 
 export const Bilingual = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
 export type Bilingual = z.infer<typeof Bilingual>;
@@ -38,7 +42,7 @@ export const SourceSchema = z
     singkat: z.string().optional(),
     penerbit: z.string().optional(),
     tanggal: z.string().optional(),
-    jenis: z.enum(['dokumen', 'dataset', 'situs']).optional(),
+    bentuk: z.enum(['dokumen', 'dataset', 'situs']).optional(),
     url: z.string().url().optional(),
     induk: z.string().optional(),
     bagian: z.string().optional(),
@@ -52,13 +56,11 @@ const sourceId = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'id sumber: hur
 export const SourcesSchema = z.record(sourceId, SourceSchema);
 export type Source = z.infer<typeof SourceSchema>;
 
-export const LEVELS = ['nasional', 'provinsi', 'kabupaten', 'kecamatan', 'desa'] as const;
-export type Level = (typeof LEVELS)[number];
 export const DISAGGREGATIONS = ['jenis_kelamin', 'kelompok_umur', 'kategori'] as const;
 
 const Tier = z.object({ kode: z.string().min(1), nama: Bilingual, skor: z.tuple([z.number(), z.number()]).optional() }).strict();
 const SchemePeriod = z
-  .object({ dari: z.number().int(), sampai: z.number().int().optional(), tingkat: z.array(Tier).min(1) })
+  .object({ dari: z.number().int(), sampai: z.number().int().optional(), peringkat: z.array(Tier).min(1) })
   .strict();
 export const SchemeSchema = z.object({ nama: Bilingual, berlaku: z.array(SchemePeriod).min(1) }).strict();
 export type Scheme = z.infer<typeof SchemeSchema>;
@@ -68,9 +70,9 @@ const Term = z
   .object({ indikator: slug, jenis_kelamin: z.enum(['L', 'P']).optional(), kelompok_umur: z.string().optional(), kategori: z.string().optional() })
   .strict();
 export type Term = z.infer<typeof Term>;
-const Derivation = z.discriminatedUnion('jenis', [
-  z.object({ jenis: z.literal('rasio'), per: z.number().positive(), pembilang: z.array(Term).min(1), penyebut: z.array(Term).min(1) }).strict(),
-  z.object({ jenis: z.literal('cakupan'), dari: slug, nilai: z.string(), unit: z.array(z.enum(['desa', 'kelurahan'])).min(1) }).strict(),
+const Derivation = z.discriminatedUnion('cara', [
+  z.object({ cara: z.literal('rasio'), per: z.number().positive(), pembilang: z.array(Term).min(1), penyebut: z.array(Term).min(1) }).strict(),
+  z.object({ cara: z.literal('cakupan'), dari: slug, nilai: z.string(), unit: z.array(z.enum(['desa', 'kelurahan'])).min(1) }).strict(),
 ]);
 export type Derivation = z.infer<typeof Derivation>;
 

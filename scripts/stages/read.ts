@@ -1,0 +1,99 @@
+/**
+ * Read and validate: one data/values/<id>.csv to its valid rows, every problem logged with file, row,
+ * column and a fix. A cell (area, year, breakdown, jenis) may repeat only when every row of it is
+ * disputed.
+ *
+ *   const rows = await readValueFile('data/values/idg.csv', ind, loaded, log)
+ *     -> [{ kode: '19.02', tahun: 2019, jenis: 'target', nilai: 42.62, baris: 2, … }, …]
+ */
+import type { Indicator } from '../../src/model/catalog.ts';
+import { readHeader, type Column } from '../datasets/value-header.ts';
+import { parseRow, ruleContext, type RuleContext } from '../datasets/values.ts';
+import { readCsv } from '../fast/csv-reader.ts';
+import { DuplicateCells } from '../fast/duplicate-cells.ts';
+import type { IssueLog } from '../lib/issues.ts';
+import type { ValueRow } from '../lib/rows.ts';
+import { tiersFor } from '../../src/model/tiers.ts';
+import type { Loaded } from './types.ts';
+
+export async function readValueFile(path: string, ind: Indicator, loaded: Loaded, log: IssueLog): Promise<ValueRow[]> {
+  const label = `data/values/${ind.id}.csv`;
+  const scheme = ind.skema ? loaded.catalog.skema[ind.skema] : undefined;
+  const ctx = ruleContext(ind, {
+    regions: loaded.regions,
+    sources: new Set(Object.keys(loaded.sources)),
+    years: loaded.config.tahun,
+    tiersFor: (year) => (scheme ? tiersFor(scheme, year) : null),
+  });
+  const seen = new DuplicateCells(loaded.regions, loaded.config.tahun);
+  const rows: ValueRow[] = [];
+  const onRow = (row: ValueRow): void => {
+    if (isDuplicate(row, seen, label, log)) return;
+    rows.push(row);
+  };
+  await readRows(path, label, ctx, log, onRow);
+  return rows;
+}
+
+/** Logs a repeated cell unless every row of it so far is disputed; true when the row is refused. */
+function isDuplicate(row: ValueRow, seen: DuplicateCells, label: string, log: IssueLog): boolean {
+  const disputed = row.status === 'diperdebatkan';
+  const first = seen.check(row, disputed);
+  if (first === null || (first % 2 === 1 && disputed)) return false;
+  log.error({
+    file: label,
+    row: row.baris,
+    column: 'kode_wilayah',
+    value: [row.kode, row.tahun, row.jenis_kelamin, row.kelompok_umur, row.kategori, row.jenis].filter((v) => v !== '').join(' '),
+    rule: 'kunci-ganda',
+    message: `Nilai yang sama (wilayah, tahun, rincian, jenis) sudah ada di baris ${Math.floor(first / 2)}. Hapus salah satunya; bila dua sumber berbeda, tulis diperdebatkan di kolom status kedua baris.`,
+  });
+  return true;
+}
+
+/** The CSV's rows through the column rules; whole-file problems (encoding, empty file) logged at the end. */
+async function readRows(path: string, label: string, ctx: RuleContext, log: IssueLog, onRow: (row: ValueRow) => void): Promise<void> {
+  let at = new Map<Column, number>();
+  let width = 0;
+  let headerOk = false;
+  const result = await readCsv(path, {
+    onHeader(header) {
+      width = header.length;
+      const found = readHeader(header, label, log);
+      at = found ?? at;
+      headerOk = found !== null;
+      return headerOk;
+    },
+    onRow(cells, baris) {
+      if (cells.length > width) return tooManyCells(cells, width, baris, label, log);
+      const parsed = parseRow((column) => cellText(cells, at.get(column)), baris, ctx);
+      if (!Array.isArray(parsed)) return onRow(parsed);
+      for (const p of parsed) log.error({ file: label, row: baris, column: p.column, value: p.value, rule: p.rule, message: p.message });
+    },
+  });
+  if (result.notUtf8) {
+    log.error({ file: label, rule: 'utf8', message: 'Berkas bukan UTF-8 (mungkin disimpan sebagai "CSV" biasa dari Excel). Simpan ulang dengan "CSV UTF-8 (Comma delimited)".' });
+  }
+  if (result.empty || (headerOk && result.rows === 0)) {
+    const message = result.empty
+      ? 'Berkas kosong. Isi baris judul kolom dan paling sedikit satu baris data, atau hapus berkasnya.'
+      : 'Berkas hanya berisi judul kolom. Tambahkan paling sedikit satu baris data, atau hapus berkasnya.';
+    log.error({ file: label, rule: 'berkas-kosong', message });
+  }
+}
+
+/** A cell's trimmed text; '' where the file has no such column or the row stops short. */
+function cellText(cells: readonly string[], i: number | undefined): string {
+  return i === undefined ? '' : (cells[i] ?? '').trim();
+}
+
+function tooManyCells(cells: readonly string[], width: number, baris: number, label: string, log: IssueLog): void {
+  log.error({
+    file: label,
+    row: baris,
+    column: `#${width + 1}`,
+    value: cells[width],
+    rule: 'jumlah-sel',
+    message: `Baris ini punya ${cells.length} sel, judul kolom hanya ${width}. Biasanya karena koma desimal di berkas berpemisah koma: simpan sebagai CSV berpemisah titik koma (;) atau beri tanda kutip pada angka.`,
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Write: one indicator's published rows to its files, and what the site-wide files need from it.
+ *
+ *   src/generated/values/<id>.json    the rows as a plain JSON array (what the pages read)
+ *   public/data/<id>.csv              the download, DOWNLOAD_COLUMNS
+ *   public/data/<id>.json             the catalogue entry, the download's columns and the sources cited
+ *   public/data/peta/nilai/<id>.json  the map layer (kecamatan and desa values; copied to src/generated)
+ *
+ *   const { summary, map } = await writeIndicator(stage, ind, rows, loaded)
+ *
+ * An indicator without rows has no files; its summary says so.
+ */
+import type { Indicator } from '../../src/model/catalog.ts';
+import type { MapIndexEntry } from '../../src/model/map-values.ts';
+import { DOWNLOAD_COLUMNS, isTotal, type PublishedRow } from '../../src/model/row.ts';
+import type { Summary } from '../../src/model/summary.ts';
+import { MapLayer } from '../fast/map-layer.ts';
+import { RowWriter } from '../fast/row-writer.ts';
+import type { OutputStage } from '../lib/output.ts';
+import { regionCodes, regionIndex } from '../lib/region-index.ts';
+import { sourceTitle } from '../lib/source-title.ts';
+import { summarise } from '../lib/summary.ts';
+import type { Loaded, Target } from './types.ts';
+
+export async function writeIndicator(stage: OutputStage<Target>, ind: Indicator, rows: readonly PublishedRow[], loaded: Loaded): Promise<{ summary: Summary; map: MapIndexEntry | null }> {
+  const summary = summarise(rows, loaded.config.wilayah.kode, (kode) => loaded.regions.get(kode)?.level);
+  if (rows.length === 0) return { summary, map: null };
+  writeRows(stage, ind, rows, loaded);
+  await writeMetadata(stage, ind, rows, loaded);
+  return { summary, map: await writeMapLayer(stage, ind, rows, loaded) };
+}
+
+function writeRows(stage: OutputStage<Target>, ind: Indicator, rows: readonly PublishedRow[], loaded: Loaded): void {
+  const json = stage.writer('generated', `values/${ind.id}.json`);
+  const csv = stage.writer('publicData', `${ind.id}.csv`);
+  const writer = new RowWriter(json, csv, {
+    indicator: ind.id,
+    unit: ind.satuan.id,
+    hidden: `<${loaded.config.kekerasan.ambang}`,
+    area: (kode) => loaded.regions.get(kode),
+  });
+  for (const r of rows) writer.write(r);
+  writer.close();
+  json.close();
+  csv.close();
+}
+
+async function writeMetadata(stage: OutputStage<Target>, ind: Indicator, rows: readonly PublishedRow[], loaded: Loaded): Promise<void> {
+  const { sources } = loaded;
+  const used = new Set<string>();
+  let last = '';
+  for (const r of rows) {
+    if (r.sumber === last) continue; // consecutive rows mostly cite the same sources
+    last = r.sumber;
+    for (const id of last.split(' ')) used.add(id);
+  }
+  const cited = [...used].filter((id) => sources[id]).sort();
+  const url = (id: string): string | null => sources[id]!.url ?? sources[sources[id]!.induk ?? '']?.url ?? null;
+  await stage.writeJson('publicData', `${ind.id}.json`, {
+    ...ind,
+    unduhan: { csv: `${ind.id}.csv`, kolom: DOWNLOAD_COLUMNS, baris: rows.length },
+    sumber: Object.fromEntries(cited.map((id) => [id, { judul: sourceTitle(sources, id), url: url(id) }])),
+  });
+}
+
+/** The layer of realised "all" values at kecamatan and desa level; null when there are none. */
+async function writeMapLayer(stage: OutputStage<Target>, ind: Indicator, rows: readonly PublishedRow[], loaded: Loaded): Promise<MapIndexEntry | null> {
+  const { regions, config } = loaded;
+  const layer = new MapLayer(regions.size, config.tahun);
+  const index = regionIndex(regions);
+  for (const r of rows) {
+    const level = regions.get(r.kode)?.level;
+    if ((level !== 'kecamatan' && level !== 'desa') || r.jenis !== 'realisasi' || !isTotal(r)) continue;
+    const detail = r.rumus && 'total' in r.rumus ? `${r.rumus.jumlah}/${r.rumus.total}` : '';
+    layer.add(index.get(r.kode)!, level, r.tahun, r.nilai, r.status, r.sumber, detail);
+  }
+  const level = layer.levels();
+  if (level.length === 0) return null;
+  const file = stage.writer('publicData', `peta/nilai/${ind.id}.json`);
+  const codes = regionCodes(regions);
+  layer.write((area) => codes[area]!, file);
+  file.close();
+  await stage.copy('publicData', `peta/nilai/${ind.id}.json`, 'generated', `peta-nilai/${ind.id}.json`);
+  return { id: ind.id, level, tahun: layer.years(), sumber: layer.sources() };
+}

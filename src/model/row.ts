@@ -1,0 +1,92 @@
+/**
+ * One published value: a row of data/values/<id>.csv after validation, plus what the build derived
+ * (achievement against target, tier rank, origin). src/generated/values/<id>.json is a plain array of
+ * these; the CSV download writes the same rows in DOWNLOAD_COLUMNS.
+ *
+ *   { kode: '19.02', tahun: 2022, jenis_kelamin: '', kelompok_umur: '', kategori: '', jenis: 'realisasi',
+ *     nilai: 53.42, status: 'diperdebatkan', sumber: 'renstra-t4.1', lokasi: 'baris 8914', catatan: '…',
+ *     capaian: 115.25, tercapai: true, urutan: null, asal: 'data' }
+ */
+
+export const STATUSES = ['belum_tersedia', 'disembunyikan', 'diperdebatkan', 'sementara'] as const;
+export type Status = (typeof STATUSES)[number] | '';
+
+export interface PublishedRow {
+  /** Region code (kode_wilayah in the files). */
+  kode: string;
+  tahun: number;
+  /** '' (all), 'L' or 'P'. */
+  jenis_kelamin: string;
+  /** '' (all ages) or a range such as '0-17' or '60+'. */
+  kelompok_umur: string;
+  /** '' or one of the indicator's category codes. */
+  kategori: string;
+  jenis: 'realisasi' | 'target';
+  /** A number, a tier code for ordinal indicators, or null where the value is missing or hidden. */
+  nilai: number | string | null;
+  status: Status;
+  /** Source ids from data/sources.yml, separated by spaces. */
+  sumber: string;
+  lokasi: string;
+  catatan: string;
+  /** Achievement against the target of the same cell, in percent; null where it does not apply. */
+  capaian: number | null;
+  tercapai: boolean | null;
+  /** Rank of the tier in its year's scheme (1 = lowest) for ordinal indicators. */
+  urutan: number | null;
+  /** 'data' for a value from data/, 'dihitung' for one the build computed from other values. */
+  asal: 'data' | 'dihitung';
+  /** For computed values: what they were computed from. */
+  rumus?: { pembilang: number | null; penyebut: number; rincian: unknown[] } | { jumlah: number; total: number };
+}
+
+/** A value for "all": no split by sex, age group or category. */
+export const isTotal = (r: Pick<PublishedRow, 'jenis_kelamin' | 'kelompok_umur' | 'kategori'>): boolean =>
+  r.jenis_kelamin === '' && r.kelompok_umur === '' && r.kategori === '';
+
+/** The cell a value belongs to: area, year and breakdown (a target and its realisation share it). */
+export const cellKey = (r: PublishedRow): string => `${r.kode}|${r.tahun}|${r.jenis_kelamin}|${r.kelompok_umur}|${r.kategori}`;
+
+/** The columns of every CSV download of values, in order. */
+export const DOWNLOAD_COLUMNS = [
+  'indikator',
+  'kode_wilayah',
+  'nama_wilayah',
+  'tingkat',
+  'tahun',
+  'jenis_kelamin',
+  'kelompok_umur',
+  'kategori',
+  'jenis',
+  'nilai',
+  'satuan',
+  'status',
+  'asal',
+  'capaian_persen',
+  'tercapai',
+  'sumber',
+  'lokasi',
+  'catatan',
+] as const;
+
+/** What a download line needs besides the row: the indicator, the area's name and level, the unit, the hidden label. */
+export interface DownloadContext {
+  indicator: string;
+  nama: string;
+  tingkat: string;
+  satuan: string;
+  /** What stands in place of a hidden count, e.g. '<10'. */
+  hidden: string;
+}
+
+/**
+ * A row's cells in DOWNLOAD_COLUMNS order, numbers unformatted.
+ *
+ *   downloadCells(row, { indicator: 'idg', nama: 'Belitung', tingkat: 'kabupaten', satuan: 'indeks', hidden: '<10' })
+ *     -> ['idg', '19.02', 'Belitung', 'kabupaten', 2022, '', '', '', 'realisasi', 53.42, 'indeks', 'diperdebatkan', 'data', 115.25, 'ya', …]
+ */
+export function downloadCells(r: PublishedRow, c: DownloadContext): Array<string | number | null> {
+  const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
+  const nilai = r.status === 'disembunyikan' ? c.hidden : r.nilai;
+  return [c.indicator, r.kode, c.nama, c.tingkat, r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.jenis, nilai, c.satuan, r.status, r.asal, r.capaian, tercapai, r.sumber, r.lokasi, r.catatan];
+}

@@ -46,7 +46,8 @@ export class Problem {
 }
 
 type Fields = Omit<ValueRow, 'baris' | 'capaian' | 'tercapai' | 'urutan' | 'asal' | 'rumus'>;
-type Rule<K extends keyof Fields> = (text: string, ctx: RuleContext, row: Partial<Fields>) => Fields[K] | Problem;
+/** A column's rule: the cell's trimmed text to the field's value, or a Problem. `row` holds the fields of the columns before. */
+export type Rule<K extends keyof Fields> = (text: string, ctx: RuleContext, row: Readonly<Fields>) => Fields[K] | Problem;
 
 export function ruleContext(indicator: Indicator, base: Pick<RuleContext, 'regions' | 'sources' | 'years' | 'tiersFor'>): RuleContext {
   return {
@@ -86,6 +87,7 @@ const tahun: Rule<'tahun'> = (text, ctx) => {
 };
 
 const jenis: Rule<'jenis'> = (text) => {
+  if (text === 'realisasi' || text === 'target') return text;
   const kind = text.toLowerCase();
   return kind === 'realisasi' || kind === 'target' ? kind : new Problem('jenis', 'Jenis harus "realisasi" atau "target".');
 };
@@ -129,7 +131,7 @@ const nilai: Rule<'nilai'> = (text, ctx, row) => {
   if (row.status === 'belum_tersedia') return new Problem('status', 'Status belum_tersedia tetapi nilai terisi. Kosongkan nilainya atau hapus statusnya.', row.status, 'status');
   const { indicator } = ctx;
   if (indicator.tipe === 'angka' || indicator.tipe === 'jumlah') return numberValue(text, indicator.tipe);
-  return row.tahun === undefined ? null : tierValue(text, ctx, row.tahun);
+  return row.tahun < 0 ? null : tierValue(text, ctx, row.tahun);
 };
 
 function numberValue(text: string, tipe: 'angka' | 'jumlah'): number | Problem {
@@ -174,12 +176,55 @@ export const VALUE_RULES = {
   catatan: freeText,
 } satisfies Record<Column, Rule<keyof Fields>>;
 
-/** The row field each column fills: its own name, but kode_wilayah fills `kode`. */
-const FIELD: Record<Column, keyof Fields> = {
-  kode_wilayah: 'kode', tahun: 'tahun', jenis: 'jenis', jenis_kelamin: 'jenis_kelamin', kelompok_umur: 'kelompok_umur', kategori: 'kategori',
-  status: 'status', nilai: 'nilai', sumber: 'sumber', lokasi: 'lokasi', catatan: 'catatan',
-};
-const ORDER = Object.keys(VALUE_RULES) as Column[];
+/** The rules whose answer depends on the cell and the file alone, not on the row's other cells. */
+const CELL_ONLY: ReadonlySet<Column> = new Set(['kode_wilayah', 'jenis', 'jenis_kelamin', 'kelompok_umur', 'kategori', 'status', 'sumber', 'lokasi', 'catatan']);
+
+/**
+ * One column of a file as parseRow runs it: where its cells are, its rule, and, for a cell-only rule,
+ * the last cell it saw with its answer.
+ */
+export interface Step<K extends keyof Fields = keyof Fields> {
+  column: Column;
+  /** Position among a row's cells; -1 where the file has no such column (the cell reads as ''). */
+  index: number;
+  rule: Rule<K>;
+  remembers: boolean;
+  lastText: string | null;
+  lastAnswer: Fields[K] | Problem | null;
+}
+
+/** Each column's step in one file. */
+export type Steps = { [C in Column]: Step };
+
+/**
+ * The steps of one file, for the columns at the positions its header gave. A cell-only rule is run
+ * again only when its cell differs from the row before's: consecutive rows mostly repeat their area,
+ * breakdown, status and source, so a national file checks each run once, and the rows of a run share
+ * one string per field instead of a copy each.
+ *
+ *   fileSteps(new Map([['kode_wilayah', 0], ['tahun', 1], …])).tahun -> { column: 'tahun', index: 1, rule, … }
+ */
+export function fileSteps(positions: ReadonlyMap<Column, number>): Steps {
+  const step = (column: Column): Step => ({
+    column,
+    index: positions.get(column) ?? -1,
+    rule: VALUE_RULES[column] as Rule<keyof Fields>,
+    remembers: CELL_ONLY.has(column),
+    lastText: null,
+    lastAnswer: null,
+  });
+  return Object.fromEntries((Object.keys(VALUE_RULES) as Column[]).map((c) => [c, step(c)])) as Steps;
+}
+
+/** A cell's text without surrounding spaces; '' where the file has no such column or the row stops short. */
+function cellText(cells: readonly string[], i: number): string {
+  const cell = i < 0 ? undefined : cells[i];
+  if (cell === undefined || cell === '') return '';
+  // Most cells have nothing to trim: two character codes cost less than trim() on every cell.
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  return first > 32 && last > 32 && first < 127 && last < 127 ? cell : cell.trim();
+}
 
 /** A refused cell of one row, for the caller to report with its file and row. */
 export interface CellProblem {
@@ -190,22 +235,49 @@ export interface CellProblem {
 }
 
 /**
- * Runs the rules over one row's cells (`cell(column)` gives a column's trimmed text, '' where the file
- * has no such column) and returns the row, or every problem of it.
+ * Runs a file's steps over one row's cells, column after column in VALUE_RULES order, and returns the
+ * row, or every problem of it.
+ *
+ *   parseRow(['19.02', '2022', 'realisasi', '53,42', 'bps'], fileSteps(header), 2, ctx) -> { kode: '19.02', tahun: 2022, nilai: 53.42, … }
  */
-export function parseRow(cell: (column: Column) => string, baris: number, ctx: RuleContext): ValueRow | CellProblem[] {
-  const row: Partial<Fields> = {};
-  const problems: CellProblem[] = [];
-  for (const column of ORDER) {
-    const text = cell(column);
-    const value = (VALUE_RULES[column] as Rule<keyof Fields>)(text, ctx, row);
-    if (value instanceof Problem) problems.push({ column: value.column ?? column, value: value.value ?? text, rule: value.rule, message: value.message });
-    else (row as Record<string, unknown>)[FIELD[column]] = value;
-  }
-  if (problems.length > 0) return problems;
-  const r = row as Fields;
-  return {
-    kode: r.kode, tahun: r.tahun, jenis_kelamin: r.jenis_kelamin, kelompok_umur: r.kelompok_umur, kategori: r.kategori, jenis: r.jenis, nilai: r.nilai, status: r.status,
-    sumber: r.sumber, lokasi: r.lokasi, catatan: r.catatan, capaian: null, tercapai: null, urutan: null, asal: 'data', baris,
+export function parseRow(cells: readonly string[], s: Steps, baris: number, ctx: RuleContext): ValueRow | CellProblem[] {
+  // Every field is there from the start, in the published order, so all rows share one shape. A year
+  // stays -1 until its rule accepts it (the rule of nilai reads it).
+  const row: ValueRow = {
+    kode: '', tahun: -1, jenis_kelamin: '', kelompok_umur: '', kategori: '', jenis: 'realisasi', nilai: null, status: '', sumber: '', lokasi: '', catatan: '',
+    capaian: null, tercapai: null, urutan: null, asal: 'data', baris,
   };
+  const out: Outcome = { problems: null };
+  row.kode = (run(s.kode_wilayah, cells, row, ctx, out) as ValueRow['kode'] | undefined) ?? row.kode;
+  row.tahun = (run(s.tahun, cells, row, ctx, out) as ValueRow['tahun'] | undefined) ?? row.tahun;
+  row.jenis = (run(s.jenis, cells, row, ctx, out) as ValueRow['jenis'] | undefined) ?? row.jenis;
+  row.jenis_kelamin = (run(s.jenis_kelamin, cells, row, ctx, out) as ValueRow['jenis_kelamin'] | undefined) ?? row.jenis_kelamin;
+  row.kelompok_umur = (run(s.kelompok_umur, cells, row, ctx, out) as string | undefined) ?? row.kelompok_umur;
+  row.kategori = (run(s.kategori, cells, row, ctx, out) as string | undefined) ?? row.kategori;
+  row.status = (run(s.status, cells, row, ctx, out) as ValueRow['status'] | undefined) ?? row.status;
+  row.nilai = (run(s.nilai, cells, row, ctx, out) as ValueRow['nilai'] | undefined) ?? null;
+  row.sumber = (run(s.sumber, cells, row, ctx, out) as string | undefined) ?? row.sumber;
+  row.lokasi = (run(s.lokasi, cells, row, ctx, out) as string | undefined) ?? row.lokasi;
+  row.catatan = (run(s.catatan, cells, row, ctx, out) as string | undefined) ?? row.catatan;
+  return out.problems ?? row;
+}
+
+interface Outcome {
+  problems: CellProblem[] | null;
+}
+
+/** One column's rule over its cell: the value, or undefined with the problem added to `out`. */
+function run(step: Step, cells: readonly string[], row: ValueRow, ctx: RuleContext, out: Outcome): unknown {
+  const text = cellText(cells, step.index);
+  let value: unknown;
+  if (step.remembers && text === step.lastText) {
+    value = step.lastAnswer;
+  } else {
+    value = step.rule(text, ctx, row);
+    step.lastText = text;
+    step.lastAnswer = value as Step['lastAnswer'];
+  }
+  if (!(value instanceof Problem)) return value;
+  (out.problems ??= []).push({ column: value.column ?? step.column, value: value.value ?? text, rule: value.rule, message: value.message });
+  return undefined;
 }

@@ -11,15 +11,19 @@
  *
  * Speed: a national file has close to a million rows, and consecutive rows mostly share their area,
  * their breakdown and their status, source and note. Both lines are made of the same five pieces
- * (area, year, breakdown, value, rest), so the pieces a row shares with the row before are reused
- * instead of encoded again.
+ * (area, year, breakdown, value, rest): the pieces a row shares with the row before are copied as
+ * the bytes they were encoded to once, and the year and a number go in as ASCII, so the usual row
+ * builds no string.
  */
 import { DOWNLOAD_COLUMNS, type PublishedRow } from '../../src/model/row.ts';
 import { csvCell, csvLine } from '../../src/model/csv.ts';
 
-/** Where text goes (a FileWriter, or a string in tests). */
-export interface TextSink {
+/** Where the lines go: text, and pieces of bytes encoded once (a FileWriter; a string in tests). */
+export interface ByteSink {
   add(text: string): void;
+  addBytes(bytes: Uint8Array): void;
+  /** Text of ASCII characters only (a year, a number). */
+  addAscii(text: string): void;
 }
 
 export interface RowWriterOptions {
@@ -32,13 +36,15 @@ export interface RowWriterOptions {
   area(kode: string): { nama: string; tingkat: string } | undefined;
 }
 
-/** A piece of both lines, and the row it was made from (rows after it that agree reuse it). */
+/** A piece of both lines in UTF-8, and the row it was made from (rows after it that agree reuse it). */
 interface Piece {
   from: PublishedRow | null;
-  json: string;
-  csv: string;
+  json: Uint8Array;
+  csv: Uint8Array;
 }
-const NONE: Piece = { from: null, json: '', csv: '' };
+const NONE: Piece = { from: null, json: new Uint8Array(0), csv: new Uint8Array(0) };
+const piece = (from: PublishedRow, json: string, csv: string): Piece => ({ from, json: Buffer.from(json), csv: Buffer.from(csv) });
+const NEXT_ROW = Buffer.from(',\n');
 
 const sameArea = (a: PublishedRow, b: PublishedRow): boolean => a.kode === b.kode;
 const sameSplit = (a: PublishedRow, b: PublishedRow): boolean =>
@@ -58,8 +64,8 @@ export class RowWriter {
   private rows = 0;
 
   constructor(
-    private readonly json: TextSink,
-    private readonly csv: TextSink,
+    private readonly json: ByteSink,
+    private readonly csv: ByteSink,
     private readonly options: RowWriterOptions,
   ) {
     json.add('[\n');
@@ -71,11 +77,22 @@ export class RowWriter {
     const hidden = r.status === 'disembunyikan';
     const year = String(r.tahun);
     const { nilai } = r;
-    // String() and JSON.stringify() agree on finite numbers; a tier is text; a hidden count is never written.
-    const jsonValue = hidden || nilai === null ? 'null' : typeof nilai === 'number' ? String(nilai) : jsonText(nilai);
-    const csvValue = hidden ? this.options.hidden : csvCell(nilai);
-    this.json.add(`${this.rows === 0 ? '' : ',\n'}${this.area.json}${year}${this.split.json}${jsonValue}${this.rest.json}`);
-    this.csv.add(`${this.area.csv}${year},${this.split.csv}${csvValue},${this.rest.csv}`);
+    // String() and JSON.stringify() agree on finite numbers, and give ASCII; a hidden count is never written.
+    const number = !hidden && typeof nilai === 'number' ? String(nilai) : null;
+    const { json, csv, area, split, rest } = this;
+    if (this.rows > 0) json.addBytes(NEXT_ROW);
+    json.addBytes(area.json);
+    json.addAscii(year);
+    json.addBytes(split.json);
+    if (number !== null) json.addAscii(number);
+    else json.add(hidden || nilai === null ? 'null' : jsonText(String(nilai)));
+    json.addBytes(rest.json);
+    csv.addBytes(area.csv);
+    csv.addAscii(`${year},`);
+    csv.addBytes(split.csv);
+    if (number !== null) csv.addAscii(`${number},`);
+    else csv.add(`${hidden ? this.options.hidden : csvCell(nilai)},`);
+    csv.addBytes(rest.csv);
     this.rows += 1;
   }
 
@@ -94,30 +111,25 @@ export class RowWriter {
   private areaPiece(r: PublishedRow): Piece {
     const { kode } = r;
     const area = this.options.area(kode);
-    return {
-      from: r,
-      json: `{"kode":${jsonText(kode)},"tahun":`,
-      csv: `${csvLine([this.options.indicator, kode, area?.nama, area?.tingkat]).slice(0, -1)},`,
-    };
+    return piece(r, `{"kode":${jsonText(kode)},"tahun":`, `${csvLine([this.options.indicator, kode, area?.nama, area?.tingkat]).slice(0, -1)},`);
   }
 }
 
 function splitPiece(r: PublishedRow): Piece {
-  return {
-    from: r,
-    json: `,"jenis_kelamin":${jsonText(r.jenis_kelamin)},"kelompok_umur":${jsonText(r.kelompok_umur)},"kategori":${jsonText(r.kategori)},"jenis":${jsonText(r.jenis)},"nilai":`,
-    csv: `${csvCell(r.jenis_kelamin)},${csvCell(r.kelompok_umur)},${csvCell(r.kategori)},${csvCell(r.jenis)},`,
-  };
+  return piece(
+    r,
+    `,"jenis_kelamin":${jsonText(r.jenis_kelamin)},"kelompok_umur":${jsonText(r.kelompok_umur)},"kategori":${jsonText(r.kategori)},"jenis":${jsonText(r.jenis)},"nilai":`,
+    `${csvCell(r.jenis_kelamin)},${csvCell(r.kelompok_umur)},${csvCell(r.kategori)},${csvCell(r.jenis)},`,
+  );
 }
 
 function restPiece(r: PublishedRow, unit: string): Piece {
   const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
   const rumus = r.rumus === undefined ? '' : `,"rumus":${JSON.stringify(r.rumus)}`;
-  return {
-    from: r,
-    json:
-      `,"status":${jsonText(r.status)},"sumber":${jsonText(r.sumber)},"lokasi":${jsonText(r.lokasi)},"catatan":${jsonText(r.catatan)},` +
+  return piece(
+    r,
+    `,"status":${jsonText(r.status)},"sumber":${jsonText(r.sumber)},"lokasi":${jsonText(r.lokasi)},"catatan":${jsonText(r.catatan)},` +
       `"capaian":${r.capaian},"tercapai":${r.tercapai},"urutan":${r.urutan},"asal":${jsonText(r.asal)}${rumus}}`,
-    csv: `${unit},${csvCell(r.status)},${csvCell(r.asal)},${csvCell(r.capaian)},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`,
-  };
+    `${unit},${csvCell(r.status)},${csvCell(r.asal)},${csvCell(r.capaian)},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`,
+  );
 }

@@ -7,8 +7,8 @@
  *     -> [{ kode: '19.02', tahun: 2019, jenis: 'target', nilai: 42.62, baris: 2, … }, …]
  */
 import type { Indicator } from '../../src/model/catalog.ts';
-import { readHeader, type Column } from '../datasets/value-header.ts';
-import { parseRow, ruleContext, type RuleContext } from '../datasets/values.ts';
+import { readHeader } from '../datasets/value-header.ts';
+import { fileSteps, parseRow, ruleContext, type RuleContext } from '../datasets/values.ts';
 import { readCsv } from '../fast/csv-reader.ts';
 import { DuplicateCells } from '../fast/duplicate-cells.ts';
 import type { IssueLog } from '../lib/issues.ts';
@@ -53,20 +53,20 @@ function isDuplicate(row: ValueRow, seen: DuplicateCells, label: string, log: Is
 
 /** The CSV's rows through the column rules; whole-file problems (encoding, empty file) logged at the end. */
 async function readRows(path: string, label: string, ctx: RuleContext, log: IssueLog, onRow: (row: ValueRow) => void): Promise<void> {
-  let at = new Map<Column, number>();
+  let steps = fileSteps(new Map());
   let width = 0;
   let headerOk = false;
   const result = await readCsv(path, {
     onHeader(header) {
       width = header.length;
       const found = readHeader(header, label, log);
-      at = found ?? at;
+      if (found) steps = fileSteps(found);
       headerOk = found !== null;
       return headerOk;
     },
     onRow(cells, baris) {
       if (cells.length > width) return tooManyCells(cells, width, baris, label, log);
-      const parsed = parseRow((column) => cellText(cells, at.get(column)), baris, ctx);
+      const parsed = parseRow(cells, steps, baris, ctx);
       if (!Array.isArray(parsed)) return onRow(parsed);
       for (const p of parsed) log.error({ file: label, row: baris, column: p.column, value: p.value, rule: p.rule, message: p.message });
     },
@@ -80,11 +80,6 @@ async function readRows(path: string, label: string, ctx: RuleContext, log: Issu
       : 'Berkas hanya berisi judul kolom. Tambahkan paling sedikit satu baris data, atau hapus berkasnya.';
     log.error({ file: label, rule: 'berkas-kosong', message });
   }
-}
-
-/** A cell's trimmed text; '' where the file has no such column or the row stops short. */
-function cellText(cells: readonly string[], i: number | undefined): string {
-  return i === undefined ? '' : (cells[i] ?? '').trim();
 }
 
 function tooManyCells(cells: readonly string[], width: number, baris: number, label: string, log: IssueLog): void {

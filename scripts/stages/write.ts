@@ -68,11 +68,14 @@ async function writeMapLayer(stage: OutputStage<Target>, ind: Indicator, rows: r
   const { regions, config } = loaded;
   const layer = new MapLayer(regions.size, config.tahun);
   const index = regionIndex(regions);
+  let area = { kode: '\u0000', level: undefined as string | undefined, index: -1 };
   for (const r of rows) {
-    const level = regions.get(r.kode)?.level;
+    // Consecutive rows mostly share their area: it is looked up once.
+    if (r.kode !== area.kode) area = { kode: r.kode, level: regions.get(r.kode)?.level, index: index.get(r.kode) ?? -1 };
+    const { level } = area;
     if ((level !== 'kecamatan' && level !== 'desa') || r.jenis !== 'realisasi' || !isTotal(r)) continue;
     const detail = r.rumus && 'total' in r.rumus ? `${r.rumus.jumlah}/${r.rumus.total}` : '';
-    layer.add(index.get(r.kode)!, level, r.tahun, r.nilai, r.status, r.sumber, detail);
+    layer.add(area.index, level, r.tahun, r.nilai, r.status, r.sumber, detail);
   }
   const level = layer.levels();
   if (level.length === 0) return null;

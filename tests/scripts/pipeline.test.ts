@@ -32,7 +32,7 @@ describe('a failed build leaves the previous output in place', () => {
     const tmp = tempRoot();
     try {
       copyFileSync(join(FIXTURES, 'bad', 'teks-di-kolom-angka.csv'), join(tmp.data, 'values', 'angka-uji.csv'));
-      copyFileSync(join(FIXTURES, 'bad', 'tingkat-tidak-sah.csv'), join(tmp.data, 'values', 'tingkat-uji.csv'));
+      copyFileSync(join(FIXTURES, 'bad', 'peringkat-tidak-sah.csv'), join(tmp.data, 'values', 'tingkat-uji.csv'));
       const alone = await run(tmp.root, tmp.data, 0);
       const threads = await run(tmp.root, tmp.data, 2);
       expect(alone.lines.length).toBeGreaterThan(1);

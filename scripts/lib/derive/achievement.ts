@@ -49,8 +49,8 @@ export function applyAchievement(rows: readonly PublishedRow[], polaritas: Polar
   const targets = new Map<string, PublishedRow>();
   for (const r of rows) if (r.jenis === 'target' && r.nilai !== null && !targets.has(cellKey(r))) targets.set(cellKey(r), r);
   for (const r of rows) {
-    r.urutan = typeof r.nilai === 'string' ? rank(r.tahun, r.nilai) : null;
-    const target = r.jenis === 'realisasi' && r.nilai !== null ? targets.get(cellKey(r)) : undefined;
+    r.urutan = scheme && typeof r.nilai === 'string' ? rank(r.tahun, r.nilai) : null;
+    const target = targets.size > 0 && r.jenis === 'realisasi' && r.nilai !== null ? targets.get(cellKey(r)) : undefined;
     const result = target ? against(r, target, polaritas, rank) : null;
     r.capaian = result?.persen ?? null;
     r.tercapai = result?.tercapai ?? null;

@@ -16,7 +16,6 @@ const NUMBER = 0;
 const TEXT = 1;
 const NULL = 2;
 const LEVELS = ['kecamatan', 'desa'] as const;
-const COMMA = 44;
 /** Areas written per piece of output: no string as long as a national column is ever built. */
 const PIECE = 4096;
 
@@ -125,14 +124,15 @@ export class MapLayer {
   /** One year's values of a level's areas, comma-separated; null where an area has none. */
   private values(areas: readonly number[], year: number, quoted: readonly string[], out: ByteSink): void {
     const offset = year - this.range.min;
-    for (let n = 0; n < areas.length; n++) {
-      if (n > 0) out.addByte(COMMA);
-      const i = this.slot[areas[n]! * this.span + offset]!;
-      const kind = i === -1 ? NULL : this.kind[i];
-      if (kind === NULL) out.addAscii('null');
-      else if (kind === TEXT) out.add(quoted[this.text[i]!]!);
-      // String() and JSON.stringify() agree on finite numbers, -0 included.
-      else out.addAscii(String(this.number[i]));
+    for (let start = 0; start < areas.length; start += PIECE) {
+      let text = '';
+      for (let n = start; n < Math.min(areas.length, start + PIECE); n++) {
+        const i = this.slot[areas[n]! * this.span + offset]!;
+        const kind = i === -1 ? NULL : this.kind[i];
+        // String() and JSON.stringify() agree on finite numbers, -0 included.
+        text += `${n === 0 ? '' : ','}${kind === NULL ? 'null' : kind === TEXT ? quoted[this.text[i]!]! : String(this.number[i])}`;
+      }
+      out.add(text);
     }
   }
 

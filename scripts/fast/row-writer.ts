@@ -18,13 +18,7 @@
 import { DOWNLOAD_COLUMNS, type PublishedRow } from '../../src/model/row.ts';
 import { csvCell, csvLine } from '../../src/model/csv.ts';
 
-/** Where the lines go: text, and pieces of bytes encoded once (a FileWriter; a string in tests). */
-export interface ByteSink {
-  add(text: string): void;
-  addBytes(bytes: Uint8Array): void;
-  /** Text of ASCII characters only (a year, a number). */
-  addAscii(text: string): void;
-}
+import type { ByteSink } from './file-writer.ts';
 
 export interface RowWriterOptions {
   indicator: string;
@@ -81,18 +75,10 @@ export class RowWriter {
     const number = !hidden && typeof nilai === 'number' ? String(nilai) : null;
     const { json, csv, area, split, rest } = this;
     if (this.rows > 0) json.addBytes(NEXT_ROW);
-    json.addBytes(area.json);
-    json.addAscii(year);
-    json.addBytes(split.json);
-    if (number !== null) json.addAscii(number);
-    else json.add(hidden || nilai === null ? 'null' : jsonText(String(nilai)));
-    json.addBytes(rest.json);
-    csv.addBytes(area.csv);
-    csv.addAscii(`${year},`);
-    csv.addBytes(split.csv);
-    if (number !== null) csv.addAscii(`${number},`);
-    else csv.add(`${hidden ? this.options.hidden : csvCell(nilai)},`);
-    csv.addBytes(rest.csv);
+    const jsonValue = number ?? (hidden || nilai === null ? 'null' : jsonText(String(nilai)));
+    const csvValue = number ?? (hidden ? this.options.hidden : csvCell(nilai));
+    line(json, area.json, year, '', split.json, jsonValue, '', rest.json);
+    line(csv, area.csv, year, ',', split.csv, csvValue, ',', rest.csv);
     this.rows += 1;
   }
 
@@ -114,6 +100,40 @@ export class RowWriter {
     return piece(r, `{"kode":${jsonText(kode)},"tahun":`, `${csvLine([this.options.indicator, kode, area?.nama, area?.tingkat]).slice(0, -1)},`);
   }
 }
+
+/**
+ * Writes a line (area piece, year, separator, breakdown piece, value, separator, rest piece) straight
+ * into the sink's buffer when its value is ASCII (the usual row: one room()), else piece by piece.
+ */
+function line(sink: ByteSink, head: Uint8Array, year: string, sep: string, middle: Uint8Array, value: string, sep2: string, tail: Uint8Array): void {
+  const length = head.length + year.length + sep.length + middle.length + value.length + sep2.length + tail.length;
+  let at = isAscii(value) ? sink.room(length) : -1;
+  if (at === -1) {
+    sink.addBytes(head);
+    sink.add(`${year}${sep}`);
+    sink.addBytes(middle);
+    sink.add(`${value}${sep2}`);
+    sink.addBytes(tail);
+    return;
+  }
+  const b = sink.buffer;
+  b.set(head, at);
+  at = ascii(b, at + head.length, year);
+  at = ascii(b, at, sep);
+  b.set(middle, at);
+  at = ascii(b, at + middle.length, value);
+  at = ascii(b, at, sep2);
+  b.set(tail, at);
+  sink.wrote(at + tail.length);
+}
+
+function ascii(to: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) to[at + i] = text.charCodeAt(i);
+  return at + text.length;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const isAscii = (text: string): boolean => !NON_ASCII.test(text);
 
 function splitPiece(r: PublishedRow): Piece {
   return piece(

@@ -12,7 +12,9 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  console.log(`npm audit: the audit service could not be reached; production dependencies NOT checked.\n${(run.stderr || '').split('\n').find((l) => l.includes('error')) ?? ''}`);
+  console.log(
+    `npm audit: the audit service could not be reached; production dependencies NOT checked.\n${(run.stderr || '').split('\n').find((l) => l.includes('error')) ?? ''}`,
+  );
   process.exit(0);
 }
 console.log(`npm audit --omit=dev: ${JSON.stringify(counts)}`);

@@ -28,7 +28,15 @@ async function main(): Promise<void> {
   const seconds = elapsed.toFixed(2);
   if (process.argv.includes('--stats')) {
     for (const issue of result.log.errors.slice(0, 5)) console.error(issue);
-    console.log(JSON.stringify({ seconds: elapsed, rows: result.rows, maxRssMb: process.resourceUsage().maxRSS / 1024, ok: result.ok, workers: result.workers }));
+    console.log(
+      JSON.stringify({
+        seconds: elapsed,
+        rows: result.rows,
+        maxRssMb: process.resourceUsage().maxRSS / 1024,
+        ok: result.ok,
+        workers: result.workers,
+      }),
+    );
     return;
   }
   if (result.log.warnings.length > 0) {

@@ -102,9 +102,18 @@ async function loadRegions(dataDir: string, meta: Meta, log: IssueLog): Promise<
  * the violence ones, are built on this thread; the rest may go to worker threads.
  */
 function planValues(valuesDir: string, catalog: Catalog): Plan {
-  const present = new Set(existsSync(valuesDir) ? readdirSync(valuesDir).filter((f) => f.toLowerCase().endsWith('.csv')).map((f) => f.slice(0, -4)).sort() : []);
+  const present = new Set(
+    existsSync(valuesDir)
+      ? readdirSync(valuesDir)
+          .filter((f) => f.toLowerCase().endsWith('.csv'))
+          .map((f) => f.slice(0, -4))
+          .sort()
+      : [],
+  );
   const needed = derivationInputs(catalog);
-  const alone = catalog.indikator.filter((ind) => !needed.has(ind.id) && !ind.kekerasan && !ind.agregat_kekerasan && !ind.turunan && present.has(ind.id)).map((ind) => ind.id);
+  const alone = catalog.indikator
+    .filter((ind) => !needed.has(ind.id) && !ind.kekerasan && !ind.agregat_kekerasan && !ind.turunan && present.has(ind.id))
+    .map((ind) => ind.id);
   return { valuesDir, present, needed, alone };
 }
 
@@ -122,7 +131,14 @@ function derivationInputs(catalog: Catalog): Set<string> {
  * Builds every indicator (the worker threads' ones through `jobs`) and the site-wide files. Results are
  * taken in catalogue order, so the log and the output are those of a single-thread build.
  */
-async function buildAll(dataDir: string, loaded: Loaded, plan: Plan, stage: OutputStage<Target>, log: IssueLog, jobs: ReadonlyMap<string, Promise<WorkerResult>>) {
+async function buildAll(
+  dataDir: string,
+  loaded: Loaded,
+  plan: Plan,
+  stage: OutputStage<Target>,
+  log: IssueLog,
+  jobs: ReadonlyMap<string, Promise<WorkerResult>>,
+) {
   const { catalog, config, regions } = loaded;
   checkValueFiles(plan.present, catalog, log);
   const violence = await processViolence(dataDir, loaded, stage, log);
@@ -161,7 +177,10 @@ async function buildAll(dataDir: string, loaded: Loaded, plan: Plan, stage: Outp
   }
 }
 
-async function fromWorker(done: WorkerResult, log: IssueLog): Promise<{ rows: number; summary: Summary | null; map: MapIndexEntry | null }> {
+async function fromWorker(
+  done: WorkerResult,
+  log: IssueLog,
+): Promise<{ rows: number; summary: Summary | null; map: MapIndexEntry | null }> {
   log.absorb(done.log);
   return { rows: done.rows, summary: log.hasErrors ? null : done.summary, map: done.map };
 }
@@ -170,6 +189,11 @@ async function fromWorker(done: WorkerResult, log: IssueLog): Promise<{ rows: nu
 function checkValueFiles(present: ReadonlySet<string>, catalog: Catalog, log: IssueLog): void {
   const known = new Set(catalog.indikator.map((i) => i.id));
   for (const id of present) {
-    if (!known.has(id)) log.error({ file: `data/values/${id}.csv`, rule: 'indikator', message: `Tidak ada indikator "${id}" di data/indicators.yml. Tambahkan entrinya, atau samakan nama berkas dengan id indikator.` });
+    if (!known.has(id))
+      log.error({
+        file: `data/values/${id}.csv`,
+        rule: 'indikator',
+        message: `Tidak ada indikator "${id}" di data/indicators.yml. Tambahkan entrinya, atau samakan nama berkas dengan id indikator.`,
+      });
   }
 }

@@ -32,9 +32,13 @@ function ensurePackages(cacheDir: string): string {
   if (!existsSync(join(modules, 'idn-area-data')) || !existsSync(join(modules, 'geografis'))) {
     mkdirSync(cacheDir, { recursive: true });
     console.log(`Mengunduh ${PACKAGES.codes} dan ${PACKAGES.points} ke ${cacheDir} …`);
-    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--prefix', cacheDir, PACKAGES.codes, PACKAGES.points], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npm',
+      ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--prefix', cacheDir, PACKAGES.codes, PACKAGES.points],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   return modules;
 }
@@ -54,7 +58,9 @@ function main(): void {
     latitude: number;
     longitude: number;
   }>;
-  const points = new Map(pointsJson.filter((p) => p.code.startsWith(`${kode}.`)).map((p) => [p.code, { lat: p.latitude, lon: p.longitude }]));
+  const points = new Map(
+    pointsJson.filter((p) => p.code.startsWith(`${kode}.`)).map((p) => [p.code, { lat: p.latitude, lon: p.longitude }]),
+  );
   const overridesPath = join(root, 'data', 'wilayah-overrides.csv');
   const overrides = existsSync(overridesPath) ? readCsvObjects<Override>(overridesPath) : [];
 

@@ -40,7 +40,10 @@ export function snapshotTree(dir: string): Map<string, string> {
  * Builds the whole site from another data folder in a temporary copy of the project (sources copied,
  * node_modules linked), so a test can inspect dist/ without touching the repository's own output.
  */
-export async function buildSiteCopy(dataSource: string, edit?: (data: string) => void): Promise<{ root: string; dist: string; result: PipelineResult & { lines: string[] }; cleanup: () => void }> {
+export async function buildSiteCopy(
+  dataSource: string,
+  edit?: (data: string) => void,
+): Promise<{ root: string; dist: string; result: PipelineResult & { lines: string[] }; cleanup: () => void }> {
   const { execFileSync } = await import('node:child_process');
   const { symlinkSync, mkdirSync } = await import('node:fs');
   const root = mkdtempSync(join(tmpdir(), 'siga-site-'));
@@ -54,7 +57,11 @@ export async function buildSiteCopy(dataSource: string, edit?: (data: string) =>
   edit?.(data);
   const result = await run(root, data);
   if (result.ok) {
-    execFileSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--root', root, '--silent'], { cwd: root, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--root', root, '--silent'], {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
   }
   return { root, dist: join(root, 'dist'), result, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

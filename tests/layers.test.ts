@@ -33,13 +33,19 @@ describe('layers', () => {
     afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
     it('catches build code imported by browser code, through a helper it imports', () => {
-      appendFileSync(join(scratch, 'src/lib/format.ts'), "\nimport { formatIssue } from '../../scripts/lib/issues.ts';\nexport const planted = formatIssue;\n");
+      appendFileSync(
+        join(scratch, 'src/lib/format.ts'),
+        "\nimport { formatIssue } from '../../scripts/lib/issues.ts';\nexport const planted = formatIssue;\n",
+      );
       expect(browserProblems(scratch)).toContain('src/lib/format.ts puts build code scripts/lib/issues.ts into the browser bundle');
       expect(layerProblems(scratch)).toContain('src/lib/format.ts imports scripts/lib/issues.ts (the site never imports scripts/)');
     });
 
     it('catches a Node module in a <script> block of a component', () => {
-      appendFileSync(join(scratch, 'src/components/CatalogPage.astro'), "\n<script>\n  import { readFileSync } from 'node:fs';\n  console.log(readFileSync);\n</script>\n");
+      appendFileSync(
+        join(scratch, 'src/components/CatalogPage.astro'),
+        "\n<script>\n  import { readFileSync } from 'node:fs';\n  console.log(readFileSync);\n</script>\n",
+      );
       expect(browserProblems(scratch)).toContain('src/components/CatalogPage.astro loads the Node module node:fs in the browser');
     });
 
@@ -49,7 +55,9 @@ describe('layers', () => {
       appendFileSync(join(scratch, 'scripts/stages/site.ts'), "\nimport { t } from '../../src/lib/i18n.ts';\n");
       const problems = layerProblems(scratch);
       expect(problems).toContain('src/model/row.ts imports src/lib/i18n.ts (src/model/ imports neither the site nor the build)');
-      expect(problems).toContain('scripts/lib/issues.ts imports scripts/stages/read.ts (scripts/lib/ never imports scripts/datasets/ or scripts/stages/)');
+      expect(problems).toContain(
+        'scripts/lib/issues.ts imports scripts/stages/read.ts (scripts/lib/ never imports scripts/datasets/ or scripts/stages/)',
+      );
       expect(problems).toContain('scripts/stages/site.ts imports src/lib/i18n.ts (the build imports only src/model/ from src/)');
     });
   });

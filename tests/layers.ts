@@ -27,7 +27,12 @@ function filesUnder(dir: string): string[] {
 /** The module specifiers a file imports: static, re-exported, dynamic and import.meta.glob patterns. */
 export function specifiers(text: string): string[] {
   const found: string[] = [];
-  const patterns = [/\bimport\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/g, /\bexport\s+[^'";]*?\sfrom\s+['"]([^'"]+)['"]/g, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g, /import\.meta\.glob(?:<[^>]*>)?\(\s*['"]([^'"]+)['"]/g];
+  const patterns = [
+    /\bimport\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/g,
+    /\bexport\s+[^'";]*?\sfrom\s+['"]([^'"]+)['"]/g,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /import\.meta\.glob(?:<[^>]*>)?\(\s*['"]([^'"]+)['"]/g,
+  ];
   for (const pattern of patterns) for (const m of text.matchAll(pattern)) found.push(m[1]!);
   return found;
 }
@@ -40,7 +45,9 @@ function browserScripts(text: string): string {
 /** Where a relative specifier points, as a path from the repository root ('' for a package). */
 function target(root: string, from: string, spec: string): string {
   if (!spec.startsWith('.')) return '';
-  return relative(root, resolve(dirname(from), spec)).split(sep).join('/');
+  return relative(root, resolve(dirname(from), spec))
+    .split(sep)
+    .join('/');
 }
 
 const under = (path: string, folder: string): boolean => path === folder || path.startsWith(`${folder}/`);
@@ -49,7 +56,8 @@ function ruleOf(file: string, to: string): string | null {
   if (under(file, 'src/model') && !under(to, 'src/model')) return 'src/model/ imports neither the site nor the build';
   if (under(file, 'src') && under(to, 'scripts')) return 'the site never imports scripts/';
   if (under(file, 'scripts') && under(to, 'src') && !under(to, 'src/model')) return 'the build imports only src/model/ from src/';
-  if (under(file, 'scripts/lib') && (under(to, 'scripts/datasets') || under(to, 'scripts/stages'))) return 'scripts/lib/ never imports scripts/datasets/ or scripts/stages/';
+  if (under(file, 'scripts/lib') && (under(to, 'scripts/datasets') || under(to, 'scripts/stages')))
+    return 'scripts/lib/ never imports scripts/datasets/ or scripts/stages/';
   return null;
 }
 
@@ -68,13 +76,16 @@ export function layerProblems(root: string): string[] {
 
 /** The files a browser loads, from its entries through every relative import, and what each imports. */
 export function browserProblems(root: string): string[] {
-  const entries = filesUnder(join(root, 'src')).filter((p) => /\.island\.tsx$/.test(p) || under(relative(root, p).split(sep).join('/'), 'src/client') || p.endsWith('.astro'));
+  const entries = filesUnder(join(root, 'src')).filter(
+    (p) => /\.island\.tsx$/.test(p) || under(relative(root, p).split(sep).join('/'), 'src/client') || p.endsWith('.astro'),
+  );
   const problems: string[] = [];
   const seen = new Set<string>();
   const visit = (path: string, text: string): void => {
     const file = relative(root, path).split(sep).join('/');
     for (const spec of specifiers(text)) {
-      if (spec.startsWith('node:') || ['fs', 'path', 'os', 'worker_threads', 'child_process'].includes(spec)) problems.push(`${file} loads the Node module ${spec} in the browser`);
+      if (spec.startsWith('node:') || ['fs', 'path', 'os', 'worker_threads', 'child_process'].includes(spec))
+        problems.push(`${file} loads the Node module ${spec} in the browser`);
       const to = target(root, path, spec);
       if (!to) continue;
       if (under(to, 'scripts')) problems.push(`${file} puts build code ${to} into the browser bundle`);

@@ -16,7 +16,7 @@ export interface ShapeRecord {
 /** Signed area by the shoelace formula: positive for a counter-clockwise ring (x east, y north). */
 function signedArea(ring: number[][]): number {
   let s = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j]![0]! * ring[i]![1]!) - (ring[i]![0]! * ring[j]![1]!);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
   return s / 2;
 }
 
@@ -114,5 +114,10 @@ function dbf(records: ShapeRecord[]): Uint8Array {
 
 export function zipShapefile(records: ShapeRecord[], prj: string, base = 'batas_desa'): Uint8Array {
   const { shp, shx } = shpAndShx(records);
-  return zipSync({ [`${base}.shp`]: shp, [`${base}.shx`]: shx, [`${base}.dbf`]: dbf(records), [`${base}.prj`]: new TextEncoder().encode(prj) });
+  return zipSync({
+    [`${base}.shp`]: shp,
+    [`${base}.shx`]: shx,
+    [`${base}.dbf`]: dbf(records),
+    [`${base}.prj`]: new TextEncoder().encode(prj),
+  });
 }

@@ -26,6 +26,9 @@ async function parseFile(path: string): Promise<number> {
 const dir = process.argv[2]!;
 const started = performance.now();
 let rows = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) rows += await parseFile(join(dir, file));
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.csv'))
+  .sort())
+  rows += await parseFile(join(dir, file));
 const seconds = (performance.now() - started) / 1000;
 console.log(JSON.stringify({ seconds, rows, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -44,29 +44,38 @@ export async function generateNational(root: string): Promise<{ dataDir: string;
   mkdirSync(join(dataDir, 'values'), { recursive: true });
   const codes = nationalCodes();
 
-  writeFileSync(join(dataDir, 'config.yml'), [
-    '# FIKTIF: data set nasional sintetis untuk benchmark.',
-    'wilayah: { kode: "ID", provinsi: "11", nasional: "ID" }',
-    'portal: { nama: { id: Bench, en: Bench }, penyelenggara: { id: Bench, en: Bench }, url: "https://contoh.invalid" }',
-    'tahun: { min: 2000, max: 2035 }',
-    'kekerasan: { ambang: 10 }',
-    '',
-  ].join('\n'));
-  writeFileSync(join(dataDir, 'sources.yml'), 'fiktif-bench:\n  judul: Data sintetis untuk benchmark (bukan data sungguhan)\n  penerbit: Tim pengembang SIGA\n');
+  writeFileSync(
+    join(dataDir, 'config.yml'),
+    [
+      '# FIKTIF: data set nasional sintetis untuk benchmark.',
+      'wilayah: { kode: "ID", provinsi: "11", nasional: "ID" }',
+      'portal: { nama: { id: Bench, en: Bench }, penyelenggara: { id: Bench, en: Bench }, url: "https://contoh.invalid" }',
+      'tahun: { min: 2000, max: 2035 }',
+      'kekerasan: { ambang: 10 }',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dataDir, 'sources.yml'),
+    'fiktif-bench:\n  judul: Data sintetis untuk benchmark (bukan data sungguhan)\n  penerbit: Tim pengembang SIGA\n',
+  );
   const indicators = Array.from({ length: NATIONAL.indicators }, (_, i) => `bench-${pad(i + 1, 2)}`);
-  writeFileSync(join(dataDir, 'indicators.yml'), [
-    'kelompok: { I: { id: Data Umum, en: General } }',
-    'program: {}',
-    'skema: {}',
-    '_m: &m',
-    '  { tema: gender, kelompok: I, program: null, opd: { id: x, en: x }, tipe: angka, satuan: { id: x, en: x }, desimal: 2, polaritas: naik,',
-    '    konsep: { id: x, en: x }, definisi: { id: x, en: x }, rumus: { id: x, en: x }, interpretasi: { id: x, en: x },',
-    '    sumber_data: { id: x, en: x }, periode: { id: x, en: x }, level_wilayah: [desa], disagregasi: [] }',
-    'indikator:',
-    ...indicators.map((id) => `  - { <<: *m, id: ${id}, nama: { id: ${id}, en: ${id} } }`),
-    'elemen_standar: []',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dataDir, 'indicators.yml'),
+    [
+      'kelompok: { I: { id: Data Umum, en: General } }',
+      'program: {}',
+      'skema: {}',
+      '_m: &m',
+      '  { tema: gender, kelompok: I, program: null, opd: { id: x, en: x }, tipe: angka, satuan: { id: x, en: x }, desimal: 2, polaritas: naik,',
+      '    konsep: { id: x, en: x }, definisi: { id: x, en: x }, rumus: { id: x, en: x }, interpretasi: { id: x, en: x },',
+      '    sumber_data: { id: x, en: x }, periode: { id: x, en: x }, level_wilayah: [desa], disagregasi: [] }',
+      'indikator:',
+      ...indicators.map((id) => `  - { <<: *m, id: ${id}, nama: { id: ${id}, en: ${id} } }`),
+      'elemen_standar: []',
+      '',
+    ].join('\n'),
+  );
 
   const wilayah = new FileWriter(join(dataDir, 'wilayah.csv'));
   wilayah.add('kode,nama,tingkat,kode_induk,lat,lon,sumber\nID,Indonesia,nasional,,,,fiktif\n');

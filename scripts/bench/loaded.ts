@@ -12,11 +12,17 @@ import { serveDir } from './serve.ts';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-export async function loadedBytes(dist: string, paths: string[]): Promise<Record<string, { js: { raw: number; gzip: number }; all: { raw: number; gzip: number } }> | null> {
+export async function loadedBytes(
+  dist: string,
+  paths: string[],
+): Promise<Record<string, { js: { raw: number; gzip: number }; all: { raw: number; gzip: number } }> | null> {
   if (!existsSync(CHROMIUM)) return null;
   const server = await serveDir(dist);
   const base = server.base;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const out: Record<string, { js: { raw: number; gzip: number }; all: { raw: number; gzip: number } }> = {};
   try {
     for (const path of paths) {

@@ -64,8 +64,11 @@ async function geometry(): Promise<void> {
     const only = { ...geo.topology, objects: { [level]: geo.topology.objects[level]! } };
     return gzipSync(JSON.stringify(only), { level: 9 }).length;
   };
-  console.log(`  build ${fmt(seconds, 3)} s; wilayah.topo.json ${fmt(all.length / 1024, 1)} KB raw, ${fmt(gzipSync(all, { level: 9 }).length / 1024, 1)} KB gzip (all three levels, shared arcs) [budget: kecamatan + desa ≤ 40 KB gzip]`);
-  for (const level of ['kabupaten', 'kecamatan', 'desa']) console.log(`  ${level.padEnd(10)} ${fmt(levelBytes(level) / 1024, 1)} KB gzip on its own`);
+  console.log(
+    `  build ${fmt(seconds, 3)} s; wilayah.topo.json ${fmt(all.length / 1024, 1)} KB raw, ${fmt(gzipSync(all, { level: 9 }).length / 1024, 1)} KB gzip (all three levels, shared arcs) [budget: kecamatan + desa ≤ 40 KB gzip]`,
+  );
+  for (const level of ['kabupaten', 'kecamatan', 'desa'])
+    console.log(`  ${level.padEnd(10)} ${fmt(levelBytes(level) / 1024, 1)} KB gzip on its own`);
   console.log('');
 }
 
@@ -74,11 +77,16 @@ function pages(): void {
   const dist = join(REPO, 'dist');
   const kb = (n: number): string => `${fmt(n / 1024, 1)} KB`;
   console.log('Page weight (dist/, gzip level 9; raw in brackets):');
-  const budgets: Record<string, string> = { '/indikator/idg/': 'budget: JS ≤ 15 KB gzip, HTML ≤ 60 KB gzip', '/': 'budget: ≤ 100 KB gzip in total' };
+  const budgets: Record<string, string> = {
+    '/indikator/idg/': 'budget: JS ≤ 15 KB gzip, HTML ≤ 60 KB gzip',
+    '/': 'budget: ≤ 100 KB gzip in total',
+  };
   for (const path of ['/', '/indikator/', '/indikator/idg/', '/indikator/kla/', '/indikator/desa-layak-anak/', '/en/indikator/idg/']) {
     const w = pageWeight(dist, path);
     const total = w.html.gzip + w.js.gzip + w.css.gzip;
-    console.log(`  ${path.padEnd(30)} HTML ${kb(w.html.gzip)} (${kb(w.html.raw)})  JS ${kb(w.js.gzip)} (${kb(w.js.raw)})  CSS ${kb(w.css.gzip)}  total ${kb(total)}${budgets[path] ? `   [${budgets[path]}]` : ''}`);
+    console.log(
+      `  ${path.padEnd(30)} HTML ${kb(w.html.gzip)} (${kb(w.html.raw)})  JS ${kb(w.js.gzip)} (${kb(w.js.raw)})  CSS ${kb(w.css.gzip)}  total ${kb(total)}${budgets[path] ? `   [${budgets[path]}]` : ''}`,
+    );
   }
   console.log('');
 }
@@ -87,8 +95,15 @@ async function loaded(): Promise<void> {
   const bytes = await loadedBytes(join(REPO, 'dist'), ['/', '/indikator/idg/', '/peta/', '/wilayah/19.02.05.2001/']);
   if (!bytes) return void console.log('What the browser loads: skipped (no Chromium).\n');
   console.log('What the browser loads (Chromium, offline; every file incl. lazy imports, gzip):');
-  const budgets: Record<string, string> = { '/peta/': 'budget: map page ≤ 130 KB gzip in total', '/': 'budget: ≤ 100 KB gzip in total', '/indikator/idg/': 'budget: JS ≤ 15 KB gzip' };
-  for (const [path, b] of Object.entries(bytes)) console.log(`  ${path.padEnd(30)} JS ${fmt(b.js.gzip / 1024, 1)} KB, everything ${fmt(b.all.gzip / 1024, 1)} KB (raw ${fmt(b.all.raw / 1024, 1)} KB)${budgets[path] ? `   [${budgets[path]}]` : ''}`);
+  const budgets: Record<string, string> = {
+    '/peta/': 'budget: map page ≤ 130 KB gzip in total',
+    '/': 'budget: ≤ 100 KB gzip in total',
+    '/indikator/idg/': 'budget: JS ≤ 15 KB gzip',
+  };
+  for (const [path, b] of Object.entries(bytes))
+    console.log(
+      `  ${path.padEnd(30)} JS ${fmt(b.js.gzip / 1024, 1)} KB, everything ${fmt(b.all.gzip / 1024, 1)} KB (raw ${fmt(b.all.raw / 1024, 1)} KB)${budgets[path] ? `   [${budgets[path]}]` : ''}`,
+    );
   console.log('');
 }
 
@@ -99,7 +114,9 @@ async function main(): Promise<void> {
     pages();
     await loaded();
     const lh = await lighthouse(join(REPO, 'dist'), ['/', '/indikator/idg/', '/peta/', '/wilayah/19.02.05.2001/']);
-    console.log('Lighthouse 12, mobile preset, Debian Chromium, offline [budgets: performance ≥ 95 (home 100), accessibility 100, LCP ≤ 2.0 s]:');
+    console.log(
+      'Lighthouse 12, mobile preset, Debian Chromium, offline [budgets: performance ≥ 95 (home 100), accessibility 100, LCP ≤ 2.0 s]:',
+    );
     console.log(lh ? lh.join('\n') : '  skipped (no Chromium)');
     console.log('');
   }
@@ -114,7 +131,9 @@ async function main(): Promise<void> {
     console.log(line('  bare papaparse parse', runJson([join(REPO, 'scripts/bench/bare-parse.ts'), join(realRoot, 'data', 'values')])));
 
     const cache = join(tmpdir(), 'siga-bench-nasional');
-    console.log(`\nInvented national set (${fmt(NATIONAL.desa)} desa × ${NATIONAL.years} years × ${NATIONAL.indicators} indicators) in ${cache}:`);
+    console.log(
+      `\nInvented national set (${fmt(NATIONAL.desa)} desa × ${NATIONAL.years} years × ${NATIONAL.indicators} indicators) in ${cache}:`,
+    );
     const generatedAt = performance.now();
     const { dataDir, rows } = await generateNational(cache);
     console.log(`  generated/checked ${fmt(rows)} rows in ${fmt((performance.now() - generatedAt) / 1000, 1)} s`);

@@ -24,7 +24,12 @@ export interface Geometry {
   atribusi: string;
 }
 
-export async function loadGeometry(dataDir: string, regions: ReadonlyMap<string, Region>, config: Config, log: IssueLog): Promise<Geometry | null> {
+export async function loadGeometry(
+  dataDir: string,
+  regions: ReadonlyMap<string, Region>,
+  config: Config,
+  log: IssueLog,
+): Promise<Geometry | null> {
   const rootCode = config.wilayah.kode;
   const root = regions.get(rootCode);
   if (!root) return null;
@@ -37,11 +42,28 @@ export async function loadGeometry(dataDir: string, regions: ReadonlyMap<string,
     for (const f of features) {
       const v = regions.get(f.properties.kode)!;
       if (v.lat === null || v.lon === null) continue;
-      const inside = f.geometry.coordinates.some((poly) => pointInRing([v.lon!, v.lat!], poly[0] as Ring) && !poly.slice(1).some((hole) => pointInRing([v.lon!, v.lat!], hole as Ring)));
-      if (!inside) log.warn({ file: 'data/wilayah.csv', column: 'lat,lon', value: v.kode, rule: 'titik-desa', message: `Titik desa ${v.nama} (${v.kode}) berada di luar batas resminya. Periksa koordinatnya.` });
+      const inside = f.geometry.coordinates.some(
+        (poly) =>
+          pointInRing([v.lon!, v.lat!], poly[0] as Ring) && !poly.slice(1).some((hole) => pointInRing([v.lon!, v.lat!], hole as Ring)),
+      );
+      if (!inside)
+        log.warn({
+          file: 'data/wilayah.csv',
+          column: 'lat,lon',
+          value: v.kode,
+          rule: 'titik-desa',
+          message: `Titik desa ${v.nama} (${v.kode}) berada di luar batas resminya. Periksa koordinatnya.`,
+        });
     }
-    const files = readdirSync(officialDir).filter((f) => !f.startsWith('.')).join(', ');
-    return { topology: buildTopology(features, root, kecNames), resmi: true, sumber: `data/geo/resmi/${files}`, atribusi: 'Batas resmi dari berkas data/geo/resmi/' };
+    const files = readdirSync(officialDir)
+      .filter((f) => !f.startsWith('.'))
+      .join(', ');
+    return {
+      topology: buildTopology(features, root, kecNames),
+      resmi: true,
+      sumber: `data/geo/resmi/${files}`,
+      atribusi: 'Batas resmi dari berkas data/geo/resmi/',
+    };
   }
   const landPath = join(dataDir, 'geo', 'daratan.geojson');
   if (!existsSync(landPath)) return null;
@@ -49,9 +71,14 @@ export async function loadGeometry(dataDir: string, regions: ReadonlyMap<string,
   const rings = land.features.flatMap((f) => f.geometry.coordinates.map((p) => (p[0] as Ring).slice(0, -1)));
   const neighboursPath = join(dataDir, 'geo', 'titik-tetangga.csv');
   const neighbours = existsSync(neighboursPath)
-    ? Papa.parse<Record<string, string>>(readFileSync(neighboursPath, 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => ({ lon: Number(r.lon), lat: Number(r.lat) }))
+    ? Papa.parse<Record<string, string>>(readFileSync(neighboursPath, 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => ({
+        lon: Number(r.lon),
+        lat: Number(r.lat),
+      }))
     : [];
-  const points = villages.filter((v) => v.lat !== null && v.lon !== null).map((v) => ({ kode: v.kode, nama: v.nama, induk: v.induk ?? '', lon: v.lon!, lat: v.lat! }));
+  const points = villages
+    .filter((v) => v.lat !== null && v.lon !== null)
+    .map((v) => ({ kode: v.kode, nama: v.nama, induk: v.induk ?? '', lon: v.lon!, lat: v.lat! }));
   const offshore = points.filter((v) => !rings.some((r) => pointInRing([v.lon, v.lat], r)));
   if (offshore.length > 0) {
     log.warn({
@@ -64,5 +91,10 @@ export async function loadGeometry(dataDir: string, regions: ReadonlyMap<string,
   }
   const features = voronoiVillages(points, neighbours, rings) as unknown as LevelFeature[];
   const atribusi = String((land.features[0]?.properties as { atribusi?: string } | null)?.atribusi ?? '');
-  return { topology: buildTopology(features, root, kecNames), resmi: false, sumber: 'Voronoi titik desa (data/wilayah.csv) dipotong daratan (data/geo/daratan.geojson)', atribusi };
+  return {
+    topology: buildTopology(features, root, kecNames),
+    resmi: false,
+    sumber: 'Voronoi titik desa (data/wilayah.csv) dipotong daratan (data/geo/daratan.geojson)',
+    atribusi,
+  };
 }

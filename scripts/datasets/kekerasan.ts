@@ -22,8 +22,8 @@ const OPTIONAL = ['tempat_kejadian', 'hubungan_pelaku'] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 
 /** Column names that may identify a victim (or carry free text that can): refused outright. */
-const IDENTIFYING = /^(nama|nik|no_?ktp|ktp|kk|no_?kk|alamat|rt|rw|dusun|jalan|tanggal_lahir|tgl_lahir|tempat_lahir|lahir|umur_tahun|usia|telepon|telp|no_?hp|hp|wa|whatsapp|email|kronologi|kronologis|keterangan|catatan|uraian|deskripsi|nama_korban|nama_pelaku|identitas|sekolah_korban|foto)(_.*)?$/;
-
+const IDENTIFYING =
+  /^(nama|nik|no_?ktp|ktp|kk|no_?kk|alamat|rt|rw|dusun|jalan|tanggal_lahir|tgl_lahir|tempat_lahir|lahir|umur_tahun|usia|telepon|telp|no_?hp|hp|wa|whatsapp|email|kronologi|kronologis|keterangan|catatan|uraian|deskripsi|nama_korban|nama_pelaku|identitas|sekolah_korban|foto)(_.*)?$/;
 
 export interface ViolenceContext {
   label: string;
@@ -44,18 +44,36 @@ export async function readViolence(path: string, ctx: ViolenceContext, onRow: (r
       header.forEach((cell, i) => {
         const name = normaliseHeader(cell);
         if (IDENTIFYING.test(name)) {
-          log.error({ file: label, row: 1, column: cell.trim(), rule: 'identitas', message: `Kolom "${cell.trim()}" dapat mengenali korban dan tidak boleh ada di data kekerasan. Hapus kolom ini dari berkas (dan dari riwayat git): data kekerasan hanya boleh berupa jumlah agregat.` });
+          log.error({
+            file: label,
+            row: 1,
+            column: cell.trim(),
+            rule: 'identitas',
+            message: `Kolom "${cell.trim()}" dapat mengenali korban dan tidak boleh ada di data kekerasan. Hapus kolom ini dari berkas (dan dari riwayat git): data kekerasan hanya boleh berupa jumlah agregat.`,
+          });
           ok = false;
         } else if ((REQUIRED as readonly string[]).includes(name) || (OPTIONAL as readonly string[]).includes(name)) {
           index.set(name as Column, i);
         } else {
-          log.error({ file: label, row: 1, column: cell.trim(), rule: 'kolom-asing', message: `Kolom "${cell.trim()}" tidak dikenal. Kolom yang boleh: ${[...REQUIRED, ...OPTIONAL].join(', ')}.` });
+          log.error({
+            file: label,
+            row: 1,
+            column: cell.trim(),
+            rule: 'kolom-asing',
+            message: `Kolom "${cell.trim()}" tidak dikenal. Kolom yang boleh: ${[...REQUIRED, ...OPTIONAL].join(', ')}.`,
+          });
           ok = false;
         }
       });
       for (const c of REQUIRED) {
         if (!index.has(c)) {
-          log.error({ file: label, row: 1, column: c, rule: 'kolom-hilang', message: `Kolom wajib "${c}" tidak ada. Tambahkan kolom itu di baris judul.` });
+          log.error({
+            file: label,
+            row: 1,
+            column: c,
+            rule: 'kolom-hilang',
+            message: `Kolom wajib "${c}" tidak ada. Tambahkan kolom itu di baris judul.`,
+          });
           ok = false;
         }
       }
@@ -73,16 +91,37 @@ export async function readViolence(path: string, ctx: ViolenceContext, onRow: (r
       };
       const kode = cell('kode_wilayah');
       const region = ctx.regions.get(kode);
-      if (!region) fail('kode_wilayah', kode, 'kode-wilayah', 'Kode wilayah tidak dikenal. Pakai kode kabupaten atau kecamatan dari data/wilayah.csv.');
-      else if (region.level === 'desa') fail('kode_wilayah', kode, 'level-wilayah', 'Data kekerasan tidak boleh di tingkat desa/kelurahan: angka sekecil itu dapat mengenali korban. Jumlahkan ke tingkat kecamatan atau kabupaten.');
-      else if (kode !== ctx.rootCode && !(region.level === 'kecamatan' && kode.startsWith(`${ctx.rootCode}.`))) fail('kode_wilayah', kode, 'level-wilayah', `Data kekerasan hanya untuk kabupaten ${ctx.rootCode} dan kecamatannya.`);
+      if (!region)
+        fail(
+          'kode_wilayah',
+          kode,
+          'kode-wilayah',
+          'Kode wilayah tidak dikenal. Pakai kode kabupaten atau kecamatan dari data/wilayah.csv.',
+        );
+      else if (region.level === 'desa')
+        fail(
+          'kode_wilayah',
+          kode,
+          'level-wilayah',
+          'Data kekerasan tidak boleh di tingkat desa/kelurahan: angka sekecil itu dapat mengenali korban. Jumlahkan ke tingkat kecamatan atau kabupaten.',
+        );
+      else if (kode !== ctx.rootCode && !(region.level === 'kecamatan' && kode.startsWith(`${ctx.rootCode}.`)))
+        fail('kode_wilayah', kode, 'level-wilayah', `Data kekerasan hanya untuk kabupaten ${ctx.rootCode} dan kecamatannya.`);
       const tahunText = cell('tahun');
       const tahun = /^\d{4}$/.test(tahunText) ? Number(tahunText) : NaN;
-      if (Number.isNaN(tahun) || tahun < ctx.years.min || tahun > ctx.years.max) fail('tahun', tahunText, 'tahun', `Tahun harus empat angka dalam rentang ${ctx.years.min}–${ctx.years.max}.`);
+      if (Number.isNaN(tahun) || tahun < ctx.years.min || tahun > ctx.years.max)
+        fail('tahun', tahunText, 'tahun', `Tahun harus empat angka dalam rentang ${ctx.years.min}–${ctx.years.max}.`);
       const pick = (column: Column, domain: readonly string[], what: string): string => {
         const raw = cell(column);
-        const v = column === 'jenis_kelamin_korban' ? raw.toUpperCase() : raw.toLowerCase().replace(/[\s-]+/g, column === 'kelompok_umur_korban' ? '-' : '_').replace(/[\u2013\u2014]/g, '-');
-        if (v !== '' && !domain.includes(v)) fail(column, raw, 'kategori', `${what} harus kosong (semua) atau salah satu dari: ${domain.join(', ')}.`);
+        const v =
+          column === 'jenis_kelamin_korban'
+            ? raw.toUpperCase()
+            : raw
+                .toLowerCase()
+                .replace(/[\s-]+/g, column === 'kelompok_umur_korban' ? '-' : '_')
+                .replace(/[\u2013\u2014]/g, '-');
+        if (v !== '' && !domain.includes(v))
+          fail(column, raw, 'kategori', `${what} harus kosong (semua) atau salah satu dari: ${domain.join(', ')}.`);
         return v;
       };
       const jenis = pick('jenis_kekerasan', VIOLENCE_TYPES, 'Jenis kekerasan');
@@ -92,13 +131,21 @@ export async function readViolence(path: string, ctx: ViolenceContext, onRow: (r
       const hubungan = pick('hubungan_pelaku', RELATIONS, 'Hubungan dengan pelaku');
       const jumlahText = cell('jumlah');
       const parsed = parseIdNumber(jumlahText);
-      if (!parsed.ok || !Number.isInteger(parsed.value)) fail('jumlah', jumlahText, 'angka', 'Jumlah harus bilangan bulat, mis. 12. Kombinasi yang tidak ada datanya: jangan tulis barisnya (jangan isi 0 kecuali sumbernya menyatakan nol).');
+      if (!parsed.ok || !Number.isInteger(parsed.value))
+        fail(
+          'jumlah',
+          jumlahText,
+          'angka',
+          'Jumlah harus bilangan bulat, mis. 12. Kombinasi yang tidak ada datanya: jangan tulis barisnya (jangan isi 0 kecuali sumbernya menyatakan nol).',
+        );
       else if (parsed.value < 0) fail('jumlah', jumlahText, 'jumlah-negatif', 'Jumlah tidak boleh negatif.');
       const sumber = cell('sumber');
-      if (!ctx.sources.has(sumber)) fail('sumber', sumber, 'sumber', 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu.');
+      if (!ctx.sources.has(sumber))
+        fail('sumber', sumber, 'sumber', 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu.');
       if (good && parsed.ok) onRow({ tahun, kode, jenis, jk, ku, tempat, hubungan, jumlah: parsed.value, sumber, file: label, baris });
     },
   });
   if (result.notUtf8) log.error({ file: label, rule: 'utf8', message: 'Berkas bukan UTF-8. Simpan ulang dengan "CSV UTF-8".' });
-  if (result.empty || (ok && result.rows === 0)) log.error({ file: label, rule: 'berkas-kosong', message: 'Berkas kosong. Isi baris judul dan data, atau hapus berkasnya.' });
+  if (result.empty || (ok && result.rows === 0))
+    log.error({ file: label, rule: 'berkas-kosong', message: 'Berkas kosong. Isi baris judul dan data, atau hapus berkasnya.' });
 }

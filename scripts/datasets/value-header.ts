@@ -14,7 +14,10 @@ export type Column = (typeof ALL_COLUMNS)[number];
 
 /** "Kode Wilayah" and "KODE_WILAYAH " both mean kode_wilayah: spreadsheet users retype headers. */
 export function normaliseHeader(cell: string): string {
-  return cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return cell
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function editDistance(a: string, b: string): number {
@@ -48,12 +51,24 @@ export function readHeader(header: readonly string[], label: string, log: IssueL
   header.forEach((cell, i) => {
     const name = normaliseHeader(cell);
     if (name === '') {
-      log.error({ file: label, row: 1, column: `#${i + 1}`, rule: 'kolom-asing', message: 'Judul kolom kosong. Beri judul kolom atau hapus kolom itu.' });
+      log.error({
+        file: label,
+        row: 1,
+        column: `#${i + 1}`,
+        rule: 'kolom-asing',
+        message: 'Judul kolom kosong. Beri judul kolom atau hapus kolom itu.',
+      });
       ok = false;
       return;
     }
     if (seen.has(name)) {
-      log.error({ file: label, row: 1, column: name, rule: 'kolom-ganda', message: `Kolom "${name}" muncul dua kali (kolom ${seen.get(name)! + 1} dan ${i + 1}). Hapus salah satunya.` });
+      log.error({
+        file: label,
+        row: 1,
+        column: name,
+        rule: 'kolom-ganda',
+        message: `Kolom "${name}" muncul dua kali (kolom ${seen.get(name)! + 1} dan ${i + 1}). Hapus salah satunya.`,
+      });
       ok = false;
       return;
     }
@@ -74,7 +89,13 @@ export function readHeader(header: readonly string[], label: string, log: IssueL
   });
   for (const column of REQUIRED_COLUMNS) {
     if (!index.has(column)) {
-      log.error({ file: label, row: 1, column, rule: 'kolom-hilang', message: `Kolom wajib "${column}" tidak ada. Tambahkan kolom itu di baris judul.` });
+      log.error({
+        file: label,
+        row: 1,
+        column,
+        rule: 'kolom-hilang',
+        message: `Kolom wajib "${column}" tidak ada. Tambahkan kolom itu di baris judul.`,
+      });
       ok = false;
     }
   }

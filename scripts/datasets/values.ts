@@ -1,183 +1,28 @@
 /**
- * data/values/<indicator-id>.csv: tidy values of one indicator, one row per value.
+ * A row of data/values/<indicator-id>.csv through the column rules of value-rules.ts: parseRow runs
+ * each column's rule over its cell, in VALUE_RULES order, and gives the row or every problem of it.
  *
- *   kode_wilayah;tahun;jenis_kelamin;kelompok_umur;kategori;jenis;nilai;status;sumber;lokasi;catatan
- *   19.02;2022;;;;realisasi;53,42;diperdebatkan;renstra-t4.1;baris 8914;…
- *
- * The row schema is a table of column rules, one small rule per column (VALUE_RULES): each takes the
- * cell's trimmed text and gives the field's value or a Problem that says how to fix the cell. A rule
- * may look at the fields of the columns before it (`nilai` reads `status` and `tahun`). `parseRow`
- * runs the table over one row and reports every problem. Empty disaggregation cells mean "all".
- *
- *   VALUE_RULES.tahun('2024', ctx, row) -> 2024
- *   VALUE_RULES.tahun('24', ctx, row)   -> Problem { rule: 'tahun', message: 'Tahun harus empat angka, mis. 2024.' }
+ *   const steps = fileSteps(header)   // once per file: where each column is
+ *   parseRow(['19.02', '2022', 'realisasi', '53,42', 'bps'], steps, 2, ctx) -> { kode: '19.02', tahun: 2022, nilai: 53.42, … }
  */
-import type { Indicator, Tier } from '../../src/model/catalog.ts';
-import type { Region } from '../../src/model/region.ts';
-import { STATUSES, type Status } from '../../src/model/row.ts';
-import { parseIdNumber } from '../lib/number.ts';
 import type { ValueRow } from '../lib/rows.ts';
 import type { Column } from './value-header.ts';
+import { Problem, VALUE_RULES, type Fields, type Rule, type RuleContext } from './value-rules.ts';
 
-/** What the rules of one file need: the indicator and the loaded catalogue, with lookups prepared once. */
-export interface RuleContext {
-  indicator: Indicator;
-  regions: ReadonlyMap<string, Region>;
-  sources: ReadonlySet<string>;
-  years: { min: number; max: number };
-  tiersFor(year: number): readonly Tier[] | null;
-  /** The indicator's disaggregations, levels and category codes (null: no category list). */
-  allows: ReadonlySet<string>;
-  levels: ReadonlySet<string>;
-  categories: ReadonlySet<string> | null;
-}
-
-/**
- * A cell a rule refuses: the rule's name and how to fix it; the value to show when not the cell itself,
- * and the column to blame when the fix belongs in another one.
- */
-export class Problem {
-  constructor(
-    readonly rule: string,
-    readonly message: string,
-    readonly value?: string,
-    readonly column?: Column,
-  ) {}
-}
-
-type Fields = Omit<ValueRow, 'baris' | 'capaian' | 'tercapai' | 'urutan' | 'asal' | 'rumus'>;
-/** A column's rule: the cell's trimmed text to the field's value, or a Problem. `row` holds the fields of the columns before. */
-export type Rule<K extends keyof Fields> = (text: string, ctx: RuleContext, row: Readonly<Fields>) => Fields[K] | Problem;
-
-export function ruleContext(indicator: Indicator, base: Pick<RuleContext, 'regions' | 'sources' | 'years' | 'tiersFor'>): RuleContext {
-  return {
-    ...base,
-    indicator,
-    allows: new Set(indicator.disagregasi),
-    levels: new Set(indicator.level_wilayah),
-    categories: indicator.kategori ? new Set(indicator.kategori.map((k) => k.kode)) : null,
-  };
-}
-
-const SEX: Record<string, 'L' | 'P'> = { l: 'L', p: 'P', 'laki-laki': 'L', laki: 'L', perempuan: 'P', lk: 'L', pr: 'P' };
-const AGE = /^(\d{1,3}-\d{1,3}|\d{1,3}\+)$/;
-const YEAR = /^\d{4}$/;
-
-const kode: Rule<'kode'> = (text, ctx) => {
-  const region = ctx.regions.get(text);
-  if (region === undefined) {
-    if (text === '') return new Problem('kode-wilayah', 'Kode wilayah kosong. Isi kode Kemendagri dari data/wilayah.csv, mis. 19.02.');
-    const mangled = /^\d{2}\.\d$/.test(text) || /^\d{2}\.\d{2}\.\d$/.test(text);
-    const hint = mangled ? ' Excel mungkin membuang angka 0 di belakang titik: format kolom sebagai Teks.' : '';
-    return new Problem('kode-wilayah', `Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.05.2001 (desa).${hint}`);
-  }
-  if (ctx.levels.has(region.level)) return text;
-  const { indicator } = ctx;
-  if (indicator.kekerasan && region.level === 'desa') {
-    return new Problem('level-wilayah', 'Data kekerasan tidak boleh di tingkat desa/kelurahan: angka sekecil itu dapat mengenali korban. Jumlahkan ke tingkat kecamatan atau kabupaten.');
-  }
-  return new Problem('level-wilayah', `Indikator ${indicator.id} hanya untuk tingkat ${indicator.level_wilayah.join(', ')}; ${region.nama} adalah ${region.tingkat}.`);
-};
-
-const tahun: Rule<'tahun'> = (text, ctx) => {
-  if (!YEAR.test(text)) return new Problem('tahun', 'Tahun harus empat angka, mis. 2024.');
-  const year = Number(text);
-  if (year < ctx.years.min || year > ctx.years.max) return new Problem('tahun', `Tahun di luar rentang ${ctx.years.min}–${ctx.years.max} (data/config.yml). Periksa salah ketik.`);
-  return year;
-};
-
-const jenis: Rule<'jenis'> = (text) => {
-  if (text === 'realisasi' || text === 'target') return text;
-  const kind = text.toLowerCase();
-  return kind === 'realisasi' || kind === 'target' ? kind : new Problem('jenis', 'Jenis harus "realisasi" atau "target".');
-};
-
-const jenisKelamin: Rule<'jenis_kelamin'> = (text, ctx) => {
-  if (text === '') return '';
-  const sex = SEX[text.toLowerCase()];
-  if (sex === undefined) return new Problem('jenis-kelamin', 'Jenis kelamin harus L, P, atau kosong (semua).');
-  if (!ctx.allows.has('jenis_kelamin')) {
-    return new Problem('disagregasi', `Indikator ${ctx.indicator.id} tidak dirinci menurut jenis kelamin. Kosongkan sel ini, atau tambahkan jenis_kelamin ke disagregasi di data/indicators.yml.`);
-  }
-  return sex;
-};
-
-const kelompokUmur: Rule<'kelompok_umur'> = (text, ctx) => {
-  if (text === '') return '';
-  const age = text.replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, '');
-  if (!AGE.test(age)) return new Problem('kelompok-umur', 'Kelompok umur ditulis seperti 0-17, 13-17 atau 60+, atau kosong (semua umur).');
-  if (!ctx.allows.has('kelompok_umur')) return new Problem('disagregasi', `Indikator ${ctx.indicator.id} tidak dirinci menurut kelompok umur. Kosongkan sel ini.`, age);
-  return age;
-};
-
-const kategori: Rule<'kategori'> = (text, ctx) => {
-  if (text === '') return '';
-  if (!ctx.allows.has('kategori')) return new Problem('disagregasi', `Indikator ${ctx.indicator.id} tidak punya kategori. Kosongkan sel ini.`);
-  if (ctx.categories && !ctx.categories.has(text)) return new Problem('kategori', `Kategori tidak dikenal. Pilihan: ${[...ctx.categories].join(', ')}.`);
-  return text;
-};
-
-const status: Rule<'status'> = (text) => {
-  const value = text === '' ? '' : text.toLowerCase().replace(/\s+/g, '_');
-  return value === '' || (STATUSES as readonly string[]).includes(value) ? (value as Status) : new Problem('status', `Status harus kosong atau salah satu dari: ${STATUSES.join(', ')}.`);
-};
-
-/** A number for angka and jumlah indicators, a tier of the year's scheme for ordinal ones. */
-const nilai: Rule<'nilai'> = (text, ctx, row) => {
-  if (text === '') {
-    if (row.status === 'belum_tersedia' || row.status === 'disembunyikan') return null;
-    return new Problem('nilai-kosong', 'Nilai kosong. Isi nilainya, atau tulis belum_tersedia di kolom status. Jangan menulis 0 untuk data yang tidak ada.');
-  }
-  if (row.status === 'belum_tersedia') return new Problem('status', 'Status belum_tersedia tetapi nilai terisi. Kosongkan nilainya atau hapus statusnya.', row.status, 'status');
-  const { indicator } = ctx;
-  if (indicator.tipe === 'angka' || indicator.tipe === 'jumlah') return numberValue(text, indicator.tipe);
-  return row.tahun < 0 ? null : tierValue(text, ctx, row.tahun);
-};
-
-function numberValue(text: string, tipe: 'angka' | 'jumlah'): number | Problem {
-  const parsed = parseIdNumber(text);
-  if (!parsed.ok) return new Problem('angka', 'Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.');
-  if (tipe === 'jumlah' && parsed.value < 0) return new Problem('jumlah-negatif', 'Jumlah tidak boleh negatif. Periksa tanda minus.');
-  if (tipe === 'jumlah' && !Number.isInteger(parsed.value)) return new Problem('bilangan-bulat', 'Jumlah harus bilangan bulat (tanpa pecahan).');
-  return parsed.value;
-}
-
-function tierValue(text: string, ctx: RuleContext, year: number): string | Problem {
-  const tiers = ctx.tiersFor(year);
-  if (!tiers) return new Problem('peringkat', `Tidak ada skema peringkat ${ctx.indicator.skema} untuk tahun ${year} (data/indicators.yml, bagian skema).`);
-  const wanted = text.toLowerCase();
-  const tier = tiers.find((t) => t.kode.toLowerCase() === wanted);
-  if (!tier) return new Problem('peringkat', `"${text}" bukan peringkat yang sah pada tahun ${year}. Pilihan: ${tiers.map((t) => t.kode).join(', ')}.`);
-  return tier.kode;
-}
-
-const sumber: Rule<'sumber'> = (text, ctx) => {
-  if (ctx.sources.has(text)) return text;
-  return new Problem('sumber', text === '' ? 'Sumber kosong. Setiap nilai harus menyebut sumbernya: id dari data/sources.yml.' : 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu, atau perbaiki ejaannya.');
-};
-
-const freeText = (text: string): string => text;
-
-/**
- * One rule per column, in the order they run: each column's field of the row, and its rule. `nilai`
- * comes after `tahun` and `status`, which it reads.
- */
-export const VALUE_RULES = {
-  kode_wilayah: kode,
-  tahun,
-  jenis,
-  jenis_kelamin: jenisKelamin,
-  kelompok_umur: kelompokUmur,
-  kategori,
-  status,
-  nilai,
-  sumber,
-  lokasi: freeText,
-  catatan: freeText,
-} satisfies Record<Column, Rule<keyof Fields>>;
+export { ruleContext, type RuleContext } from './value-rules.ts';
 
 /** The rules whose answer depends on the cell and the file alone, not on the row's other cells. */
-const CELL_ONLY: ReadonlySet<Column> = new Set(['kode_wilayah', 'jenis', 'jenis_kelamin', 'kelompok_umur', 'kategori', 'status', 'sumber', 'lokasi', 'catatan']);
+const CELL_ONLY: ReadonlySet<Column> = new Set([
+  'kode_wilayah',
+  'jenis',
+  'jenis_kelamin',
+  'kelompok_umur',
+  'kategori',
+  'status',
+  'sumber',
+  'lokasi',
+  'catatan',
+]);
 
 /**
  * One column of a file as parseRow runs it: where its cells are, its rule, and, for a cell-only rule,
@@ -244,8 +89,22 @@ export function parseRow(cells: readonly string[], s: Steps, baris: number, ctx:
   // Every field is there from the start, in the published order, so all rows share one shape. A year
   // stays -1 until its rule accepts it (the rule of nilai reads it).
   const row: ValueRow = {
-    kode: '', tahun: -1, jenis_kelamin: '', kelompok_umur: '', kategori: '', jenis: 'realisasi', nilai: null, status: '', sumber: '', lokasi: '', catatan: '',
-    capaian: null, tercapai: null, urutan: null, asal: 'data', baris,
+    kode: '',
+    tahun: -1,
+    jenis_kelamin: '',
+    kelompok_umur: '',
+    kategori: '',
+    jenis: 'realisasi',
+    nilai: null,
+    status: '',
+    sumber: '',
+    lokasi: '',
+    catatan: '',
+    capaian: null,
+    tercapai: null,
+    urutan: null,
+    asal: 'data',
+    baris,
   };
   const out: Outcome = { problems: null };
   row.kode = (run(s.kode_wilayah, cells, row, ctx, out) as ValueRow['kode'] | undefined) ?? row.kode;

@@ -44,12 +44,27 @@ export async function loadWilayah(path: string, label: string, config: Config, l
     onHeader(header) {
       index = Object.fromEntries(header.map((h, i) => [h, i]));
       const missing = WILAYAH_COLUMNS.filter((c) => !(c in index));
-      for (const column of missing) log.error({ file: label, row: 1, column, rule: 'kolom-hilang', message: `Kolom wajib "${column}" tidak ada. Kolom yang diharapkan: ${WILAYAH_COLUMNS.join(', ')}.` });
+      for (const column of missing)
+        log.error({
+          file: label,
+          row: 1,
+          column,
+          rule: 'kolom-hilang',
+          message: `Kolom wajib "${column}" tidak ada. Kolom yang diharapkan: ${WILAYAH_COLUMNS.join(', ')}.`,
+        });
       return missing.length === 0;
     },
     onRow(cells, row) {
       const cell = (c: (typeof WILAYAH_COLUMNS)[number]): string => (cells[index[c]!] ?? '').trim();
-      const r = { kode: cell('kode'), nama: cell('nama'), tingkat: cell('tingkat'), kode_induk: cell('kode_induk'), lat: cell('lat'), lon: cell('lon'), sumber: cell('sumber') };
+      const r = {
+        kode: cell('kode'),
+        nama: cell('nama'),
+        tingkat: cell('tingkat'),
+        kode_induk: cell('kode_induk'),
+        lat: cell('lat'),
+        lon: cell('lon'),
+        sumber: cell('sumber'),
+      };
       const parsed = passesWilayahRow(r) ? null : WilayahRow.safeParse(r);
       if (parsed && !parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -60,12 +75,26 @@ export async function loadWilayah(path: string, label: string, config: Config, l
       }
       const tingkat = r.tingkat as Region['tingkat'];
       if (regions.has(r.kode)) {
-        log.error({ file: label, row, column: 'kode', value: r.kode, rule: 'kunci-ganda', message: 'Kode wilayah muncul dua kali. Hapus salah satu baris.' });
+        log.error({
+          file: label,
+          row,
+          column: 'kode',
+          value: r.kode,
+          rule: 'kunci-ganda',
+          message: 'Kode wilayah muncul dua kali. Hapus salah satu baris.',
+        });
         return;
       }
       const induk = r.kode_induk === '' ? null : r.kode_induk;
       if (induk !== null && !regions.has(induk)) {
-        log.error({ file: label, row, column: 'kode_induk', value: r.kode_induk, rule: 'kode-wilayah', message: 'Kode induk belum ada di baris sebelumnya. Tulis wilayah induk di atas wilayah anaknya.' });
+        log.error({
+          file: label,
+          row,
+          column: 'kode_induk',
+          value: r.kode_induk,
+          rule: 'kode-wilayah',
+          message: 'Kode induk belum ada di baris sebelumnya. Tulis wilayah induk di atas wilayah anaknya.',
+        });
         return;
       }
       regions.set(r.kode, {
@@ -82,10 +111,21 @@ export async function loadWilayah(path: string, label: string, config: Config, l
       if (induk !== null) regions.get(induk)!.anak.push(r.kode);
     },
   });
-  if (result.empty) log.error({ file: label, rule: 'berkas-kosong', message: 'Berkas wilayah kosong. Buat ulang dengan `npm run wilayah -- --kode <kode>`.' });
+  if (result.empty)
+    log.error({
+      file: label,
+      rule: 'berkas-kosong',
+      message: 'Berkas wilayah kosong. Buat ulang dengan `npm run wilayah -- --kode <kode>`.',
+    });
   for (const kode of [config.wilayah.kode, config.wilayah.provinsi, config.wilayah.nasional]) {
     if (!result.empty && !regions.has(kode)) {
-      log.error({ file: 'data/config.yml', column: 'wilayah', value: kode, rule: 'kode-wilayah', message: `Kode ${kode} dari konfigurasi tidak ada di ${label}. Buat ulang dengan \`npm run wilayah -- --kode ${config.wilayah.kode}\`.` });
+      log.error({
+        file: 'data/config.yml',
+        column: 'wilayah',
+        value: kode,
+        rule: 'kode-wilayah',
+        message: `Kode ${kode} dari konfigurasi tidak ada di ${label}. Buat ulang dengan \`npm run wilayah -- --kode ${config.wilayah.kode}\`.`,
+      });
     }
   }
   return regions;

@@ -39,7 +39,9 @@ export class DuplicateCells {
         this.lastKode = row.kode;
         this.lastArea = this.index.get(row.kode)!;
       }
-      const key = ((this.lastArea * this.span + row.tahun - this.first) * 2 + (row.jenis === 'target' ? 1 : 0)) * 3 + (row.jenis_kelamin === '' ? 0 : row.jenis_kelamin === 'L' ? 1 : 2);
+      const key =
+        ((this.lastArea * this.span + row.tahun - this.first) * 2 + (row.jenis === 'target' ? 1 : 0)) * 3 +
+        (row.jenis_kelamin === '' ? 0 : row.jenis_kelamin === 'L' ? 1 : 2);
       if (key <= IntTable.MAX && mark <= IntTable.MAX) {
         const first = this.numeric.putIfAbsent(key, mark);
         return first === -1 ? null : first;
@@ -138,4 +140,3 @@ export class IntTable {
     return mask;
   }
 }
-

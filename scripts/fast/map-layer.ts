@@ -52,7 +52,8 @@ export class MapLayer {
    * Keeps the value when its area and year have none yet; returns whether it was kept.
    */
   add(area: number, level: MapLevel, year: number, nilai: number | string | null, status: string, sumber: string, detail: string): boolean {
-    if (year < this.range.min || year > this.range.max) throw new RangeError(`MapLayer: year ${year} outside ${this.range.min}–${this.range.max}`);
+    if (year < this.range.min || year > this.range.max)
+      throw new RangeError(`MapLayer: year ${year} outside ${this.range.min}–${this.range.max}`);
     const cell = area * this.span + (year - this.range.min);
     if (this.slot[cell] !== -1) return false;
     if (this.size === this.kind.length) this.grow();
@@ -82,7 +83,10 @@ export class MapLayer {
 
   /** The years with at least one value, ascending. */
   years(): number[] {
-    return this.yearsOf('kecamatan').concat(this.yearsOf('desa')).filter((y, i, all) => all.indexOf(y) === i).sort((a, b) => a - b);
+    return this.yearsOf('kecamatan')
+      .concat(this.yearsOf('desa'))
+      .filter((y, i, all) => all.indexOf(y) === i)
+      .sort((a, b) => a - b);
   }
 
   /** The source ids the kept values cite, sorted. */
@@ -116,7 +120,8 @@ export class MapLayer {
   private codes(areas: readonly number[], codeOf: (area: number) => string, out: ByteSink): void {
     for (let start = 0; start < areas.length; start += PIECE) {
       let text = '';
-      for (let n = start; n < Math.min(areas.length, start + PIECE); n++) text += `${n === 0 ? '' : ','}${JSON.stringify(codeOf(areas[n]!))}`;
+      for (let n = start; n < Math.min(areas.length, start + PIECE); n++)
+        text += `${n === 0 ? '' : ','}${JSON.stringify(codeOf(areas[n]!))}`;
       out.add(text);
     }
   }

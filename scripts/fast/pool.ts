@@ -56,7 +56,11 @@ interface Slot {
  * milliseconds to start) or the machine has one core. The workers start up at once and read once they
  * have their setup (`pool.setup`). Each job's rejection is awaited by whoever takes the job.
  */
-export function startWorkers(ids: readonly string[], valuesDir: string, requested: number | undefined): { pool: WorkerPool | null; jobs: Map<string, Promise<WorkerResult>> } {
+export function startWorkers(
+  ids: readonly string[],
+  valuesDir: string,
+  requested: number | undefined,
+): { pool: WorkerPool | null; jobs: Map<string, Promise<WorkerResult>> } {
   const sizes = ids.map((id) => statSync(join(valuesDir, `${id}.csv`)).size);
   const bytes = sizes.reduce((sum, size) => sum + size, 0);
   // One worker per core, at most 4; none on a single core, where a worker only adds its start-up.
@@ -98,7 +102,10 @@ export class WorkerPool {
     const pool = new WorkerPool(slots);
     for (let i = 0; i < count; i++) {
       // execArgv [] : the entry registers the TypeScript loader itself (also under vitest).
-      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+        execArgv: [],
+        resourceLimits: { maxOldGenerationSizeMb: heapMb },
+      });
       const slot: Slot = { worker, busy: null };
       worker.on('message', (msg: WorkerResult | { id: string; error: string }) => {
         const job = slot.busy!;

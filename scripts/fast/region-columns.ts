@@ -37,7 +37,17 @@ export function unpackRegions(p: PackedRegions): Map<string, Region> {
     const lat = p.lat[i]!;
     const lon = p.lon[i]!;
     const induk = p.induk[i]!;
-    regions.set(kode, { kode, nama: p.nama[i]!, tingkat: p.tingkat[i]!, level: levelOf(p.tingkat[i]!), induk, lat: Number.isNaN(lat) ? null : lat, lon: Number.isNaN(lon) ? null : lon, sumber: p.sumber[i]!, anak: [] });
+    regions.set(kode, {
+      kode,
+      nama: p.nama[i]!,
+      tingkat: p.tingkat[i]!,
+      level: levelOf(p.tingkat[i]!),
+      induk,
+      lat: Number.isNaN(lat) ? null : lat,
+      lon: Number.isNaN(lon) ? null : lon,
+      sumber: p.sumber[i]!,
+      anak: [],
+    });
     if (induk !== null) regions.get(induk)!.anak.push(kode);
   });
   return regions;

@@ -44,8 +44,15 @@ const sameArea = (a: PublishedRow, b: PublishedRow): boolean => a.kode === b.kod
 const sameSplit = (a: PublishedRow, b: PublishedRow): boolean =>
   a.jenis_kelamin === b.jenis_kelamin && a.kelompok_umur === b.kelompok_umur && a.kategori === b.kategori && a.jenis === b.jenis;
 const sameRest = (a: PublishedRow, b: PublishedRow): boolean =>
-  a.status === b.status && a.sumber === b.sumber && a.lokasi === b.lokasi && a.catatan === b.catatan && a.capaian === b.capaian &&
-  a.tercapai === b.tercapai && a.urutan === b.urutan && a.asal === b.asal && a.rumus === b.rumus;
+  a.status === b.status &&
+  a.sumber === b.sumber &&
+  a.lokasi === b.lokasi &&
+  a.catatan === b.catatan &&
+  a.capaian === b.capaian &&
+  a.tercapai === b.tercapai &&
+  a.urutan === b.urutan &&
+  a.asal === b.asal &&
+  a.rumus === b.rumus;
 
 const PLAIN_JSON = /^[^"\\\u0000-\u001f]*$/;
 /** A JSON string: plain codes and words are quoted directly, the rest goes through JSON.stringify. */
@@ -97,7 +104,11 @@ export class RowWriter {
   private areaPiece(r: PublishedRow): Piece {
     const { kode } = r;
     const area = this.options.area(kode);
-    return piece(r, `{"kode":${jsonText(kode)},"tahun":`, `${csvLine([this.options.indicator, kode, area?.nama, area?.tingkat]).slice(0, -1)},`);
+    return piece(
+      r,
+      `{"kode":${jsonText(kode)},"tahun":`,
+      `${csvLine([this.options.indicator, kode, area?.nama, area?.tingkat]).slice(0, -1)},`,
+    );
   }
 }
 
@@ -105,7 +116,16 @@ export class RowWriter {
  * Writes a line (area piece, year, separator, breakdown piece, value, separator, rest piece) straight
  * into the sink's buffer when its value is ASCII (the usual row: one room()), else piece by piece.
  */
-function line(sink: ByteSink, head: Uint8Array, year: string, sep: string, middle: Uint8Array, value: string, sep2: string, tail: Uint8Array): void {
+function line(
+  sink: ByteSink,
+  head: Uint8Array,
+  year: string,
+  sep: string,
+  middle: Uint8Array,
+  value: string,
+  sep2: string,
+  tail: Uint8Array,
+): void {
   const length = head.length + year.length + sep.length + middle.length + value.length + sep2.length + tail.length;
   let at = isAscii(value) ? sink.room(length) : -1;
   if (at === -1) {

@@ -25,7 +25,11 @@ function install(cache: string): string {
   if (!existsSync(join(modules, '@geo-maps', 'countries-land-10m')) || !existsSync(join(modules, 'geografis'))) {
     mkdirSync(cache, { recursive: true });
     console.log(`Mengunduh ${PACKAGES.land} dan ${PACKAGES.points} ke ${cache} …`);
-    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--prefix', cache, PACKAGES.land, PACKAGES.points], { stdio: 'inherit' });
+    execFileSync(
+      'npm',
+      ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--prefix', cache, PACKAGES.land, PACKAGES.points],
+      { stdio: 'inherit' },
+    );
   }
   return modules;
 }
@@ -34,14 +38,20 @@ function main(): void {
   const root = resolve(import.meta.dirname, '../..');
   const config = parse(readFileSync(join(root, 'data/config.yml'), 'utf8')) as { wilayah: { kode: string } };
   const kode = config.wilayah.kode;
-  const wilayah = Papa.parse<Record<string, string>>(readFileSync(join(root, 'data/wilayah.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const wilayah = Papa.parse<Record<string, string>>(readFileSync(join(root, 'data/wilayah.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   const own = wilayah.filter((w) => w.kode!.startsWith(`${kode}.`) && w.lat && w.lon);
-  if (own.length === 0) throw new Error(`Tidak ada titik desa untuk ${kode} di data/wilayah.csv. Jalankan dulu: npm run wilayah -- --kode ${kode}`);
+  if (own.length === 0)
+    throw new Error(`Tidak ada titik desa untuk ${kode} di data/wilayah.csv. Jalankan dulu: npm run wilayah -- --kode ${kode}`);
   const [x0, y0, x1, y1] = ringBox(own.map((w) => [Number(w.lon), Number(w.lat)] as [number, number]));
   const box: Box = [x0 - MARGIN, y0 - MARGIN, x1 + MARGIN, y1 + MARGIN];
   const modules = install(join(root, '.cache', 'geo-src'));
 
-  const world = JSON.parse(readFileSync(join(modules, '@geo-maps', 'countries-land-10m', 'map.geo.json'), 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon | GeoJSON.Polygon>;
+  const world = JSON.parse(
+    readFileSync(join(modules, '@geo-maps', 'countries-land-10m', 'map.geo.json'), 'utf8'),
+  ) as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon | GeoJSON.Polygon>;
   const polygons: Ring[][] = [];
   for (const feature of world.features) {
     const parts = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
@@ -70,13 +80,22 @@ function main(): void {
   mkdirSync(join(root, 'data/geo'), { recursive: true });
   writeFileSync(join(root, 'data/geo/daratan.geojson'), `${JSON.stringify(land)}\n`);
 
-  const points = JSON.parse(readFileSync(join(modules, 'geografis', 'data', 'json', 'data.json'), 'utf8')) as Array<{ code: string; village: string; latitude: number; longitude: number }>;
+  const points = JSON.parse(readFileSync(join(modules, 'geografis', 'data', 'json', 'data.json'), 'utf8')) as Array<{
+    code: string;
+    village: string;
+    latitude: number;
+    longitude: number;
+  }>;
   const neighbours = points
-    .filter((p) => !p.code.startsWith(`${kode}.`) && p.longitude >= box[0] && p.longitude <= box[2] && p.latitude >= box[1] && p.latitude <= box[3])
+    .filter(
+      (p) =>
+        !p.code.startsWith(`${kode}.`) && p.longitude >= box[0] && p.longitude <= box[2] && p.latitude >= box[1] && p.latitude <= box[3],
+    )
     .sort((a, b) => (a.code < b.code ? -1 : 1));
   writeFileSync(
     join(root, 'data/geo/titik-tetangga.csv'),
-    csvLine(['kode', 'nama', 'lat', 'lon', 'sumber']) + neighbours.map((p) => csvLine([p.code, p.village, p.latitude.toFixed(6), p.longitude.toFixed(6), `npm:${PACKAGES.points}`])).join(''),
+    csvLine(['kode', 'nama', 'lat', 'lon', 'sumber']) +
+      neighbours.map((p) => csvLine([p.code, p.village, p.latitude.toFixed(6), p.longitude.toFixed(6), `npm:${PACKAGES.points}`])).join(''),
   );
   console.log(`data/geo/daratan.geojson: ${polygons.length} pulau; data/geo/titik-tetangga.csv: ${neighbours.length} titik desa tetangga.`);
 }

@@ -34,12 +34,32 @@ export function buildCube(rows: readonly ViolenceRow[], regions: ReadonlyMap<str
   const index = new Map<string, number>();
   const origin = new Map<number, ViolenceRow>();
   for (const r of rows) {
-    const cell: CubeCell = { kode: r.kode, tahun: r.tahun, jenis: r.jenis, jk: r.jk, ku: r.ku, tempat: r.tempat, hubungan: r.hubungan, kelompok: '', jumlah: r.jumlah, sumber: r.sumber, status: '', alasan: '' };
+    const cell: CubeCell = {
+      kode: r.kode,
+      tahun: r.tahun,
+      jenis: r.jenis,
+      jk: r.jk,
+      ku: r.ku,
+      tempat: r.tempat,
+      hubungan: r.hubungan,
+      kelompok: '',
+      jumlah: r.jumlah,
+      sumber: r.sumber,
+      status: '',
+      alasan: '',
+    };
     const key = keyOf(cell);
     const other = index.get(key);
     if (other !== undefined) {
       const first = origin.get(other)!;
-      log.error({ file: r.file, row: r.baris, column: 'jumlah', value: String(r.jumlah), rule: 'kunci-ganda', message: `Sel yang sama (tahun, wilayah, rincian) sudah ada di ${first.file} baris ${first.baris}. Hapus salah satunya.` });
+      log.error({
+        file: r.file,
+        row: r.baris,
+        column: 'jumlah',
+        value: String(r.jumlah),
+        rule: 'kunci-ganda',
+        message: `Sel yang sama (tahun, wilayah, rincian) sudah ada di ${first.file} baris ${first.baris}. Hapus salah satunya.`,
+      });
       continue;
     }
     index.set(key, cells.length);
@@ -65,12 +85,22 @@ export function buildCube(rows: readonly ViolenceRow[], regions: ReadonlyMap<str
   for (const ay of [...areaYears].sort()) {
     const [kode, tahunText] = ay.split('|') as [string, string];
     const base = { kode, tahun: Number(tahunText), jenis: '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: '' as Group };
-    for (const [kelompok, ages, jk] of [['anak', CHILD_AGES, ''], ['perempuan', ADULT_AGES, 'P']] as const) {
+    for (const [kelompok, ages, jk] of [
+      ['anak', CHILD_AGES, ''],
+      ['perempuan', ADULT_AGES, 'P'],
+    ] as const) {
       const parts = ages.map((ku) => find({ ...base, jk, ku }));
       if (parts.some((i) => i === undefined)) continue;
       const children = parts as number[];
       const sources = [...new Set(children.map((i) => cells[i]!.sumber))].join(' ');
-      const cell: CubeCell = { ...base, kelompok, jumlah: children.reduce((s, i) => s + cells[i]!.jumlah, 0), sumber: sources, status: '', alasan: '' };
+      const cell: CubeCell = {
+        ...base,
+        kelompok,
+        jumlah: children.reduce((s, i) => s + cells[i]!.jumlah, 0),
+        sumber: sources,
+        status: '',
+        alasan: '',
+      };
       index.set(keyOf(cell), cells.length);
       cells.push(cell);
       relations.push({ parent: cells.length - 1, children });
@@ -93,7 +123,14 @@ export function buildCube(rows: readonly ViolenceRow[], regions: ReadonlyMap<str
       relations.push({ parent, children });
     } else if (children.length === domainSize || sum > p.jumlah) {
       const r = origin.get(parent) ?? origin.get(children[0]!)!;
-      log.error({ file: r.file, row: r.baris, column: 'jumlah', value: String(p.jumlah), rule: 'jumlah-rincian', message: `Total ${p.jumlah} tidak sama dengan jumlah rinciannya (${sum}). Periksa baris rincian untuk tahun ${p.tahun}, wilayah ${p.kode}.` });
+      log.error({
+        file: r.file,
+        row: r.baris,
+        column: 'jumlah',
+        value: String(p.jumlah),
+        rule: 'jumlah-rincian',
+        message: `Total ${p.jumlah} tidak sama dengan jumlah rinciannya (${sum}). Periksa baris rincian untuk tahun ${p.tahun}, wilayah ${p.kode}.`,
+      });
     }
   }
 }
@@ -143,7 +180,9 @@ export function suppress(cube: Cube, threshold: number, rootCode: string): { pri
     if (exposed.length === 0) break;
     // One more hidden cell beside every exposed one, then check again.
     for (const i of exposed) {
-      const rel = relations.find((r) => (r.parent === i || r.children.includes(i)) && [r.parent, ...r.children].some((m) => cells[m]!.status === ''));
+      const rel = relations.find(
+        (r) => (r.parent === i || r.children.includes(i)) && [r.parent, ...r.children].some((m) => cells[m]!.status === ''),
+      );
       const next = rel ? complement([rel.parent, ...rel.children], rel.parent) : undefined;
       if (next !== undefined && cells[next]!.status === '') {
         hide(next);

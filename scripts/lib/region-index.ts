@@ -23,4 +23,3 @@ export function regionIndex(regions: ReadonlyMap<string, unknown>): ReadonlyMap<
 export function regionCodes(regions: ReadonlyMap<string, unknown>): readonly string[] {
   return positionsOf(regions).codes;
 }
-

@@ -32,8 +32,41 @@ export interface ViolenceRow {
 
 /** The published fields of a row in their order, without what a stage keeps beside them (`baris`). */
 export function publishedFields(r: PublishedRow): PublishedRow {
-  const { kode, tahun, jenis_kelamin, kelompok_umur, kategori, jenis, nilai, status, sumber, lokasi, catatan, capaian, tercapai, urutan, asal, rumus } = r;
-  const row: PublishedRow = { kode, tahun, jenis_kelamin, kelompok_umur, kategori, jenis, nilai, status, sumber, lokasi, catatan, capaian, tercapai, urutan, asal };
+  const {
+    kode,
+    tahun,
+    jenis_kelamin,
+    kelompok_umur,
+    kategori,
+    jenis,
+    nilai,
+    status,
+    sumber,
+    lokasi,
+    catatan,
+    capaian,
+    tercapai,
+    urutan,
+    asal,
+    rumus,
+  } = r;
+  const row: PublishedRow = {
+    kode,
+    tahun,
+    jenis_kelamin,
+    kelompok_umur,
+    kategori,
+    jenis,
+    nilai,
+    status,
+    sumber,
+    lokasi,
+    catatan,
+    capaian,
+    tercapai,
+    urutan,
+    asal,
+  };
   if (rumus !== undefined) row.rumus = rumus;
   return row;
 }

@@ -12,7 +12,11 @@ import type { IssueLog } from './issues.ts';
 
 export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodTypeDef, unknown>, log: IssueLog): T | null {
   if (!existsSync(path)) {
-    log.error({ file: label, rule: 'berkas-hilang', message: `Berkas ${label} tidak ada. Pulihkan dari salinan terakhir (git) sebelum membangun.` });
+    log.error({
+      file: label,
+      rule: 'berkas-hilang',
+      message: `Berkas ${label} tidak ada. Pulihkan dari salinan terakhir (git) sebelum membangun.`,
+    });
     return null;
   }
   const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
@@ -21,7 +25,12 @@ export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodT
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const line = err.linePos?.[0]?.line;
-      log.error({ file: label, row: line, rule: 'yaml', message: `YAML tidak sah: ${err.message.split('\n')[0]}. Periksa indentasi dan tanda kutip di sekitar baris ini.` });
+      log.error({
+        file: label,
+        row: line,
+        rule: 'yaml',
+        message: `YAML tidak sah: ${err.message.split('\n')[0]}. Periksa indentasi dan tanda kutip di sekitar baris ini.`,
+      });
     }
     return null;
   }
@@ -30,7 +39,11 @@ export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodT
     value = doc.toJS({ maxAliasCount: 1000 });
   } catch (err) {
     // Broken anchors and merge keys (`<<: *nama`) only fail when the document is resolved.
-    log.error({ file: label, rule: 'yaml', message: `YAML tidak sah: ${(err as Error).message.split('\n')[0]}. Periksa anchor (&nama) dan penggabungan (<<: *nama).` });
+    log.error({
+      file: label,
+      rule: 'yaml',
+      message: `YAML tidak sah: ${(err as Error).message.split('\n')[0]}. Periksa anchor (&nama) dan penggabungan (<<: *nama).`,
+    });
     return null;
   }
   const result = schema.safeParse(withoutAnchorKeys(value), { errorMap: indonesian });
@@ -58,15 +71,35 @@ function withoutAnchorKeys(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('_')));
 }
 
-const TYPES: Record<string, string> = { string: 'teks', number: 'angka', boolean: 'benar/salah (true/false)', array: 'daftar', object: 'kumpulan isian', undefined: 'kosong', null: 'kosong' };
+const TYPES: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  boolean: 'benar/salah (true/false)',
+  array: 'daftar',
+  object: 'kumpulan isian',
+  undefined: 'kosong',
+  null: 'kosong',
+};
 
 /** zod's messages in plain Indonesian, for the people who edit these files. */
 const indonesian: ZodErrorMap = (issue, ctx) => {
   switch (issue.code) {
     case ZodIssueCode.invalid_type:
-      return { message: issue.received === 'undefined' ? 'Isian wajib ini tidak ada' : `Harus berupa ${TYPES[issue.expected] ?? issue.expected}, tertulis ${TYPES[issue.received] ?? issue.received}` };
+      return {
+        message:
+          issue.received === 'undefined'
+            ? 'Isian wajib ini tidak ada'
+            : `Harus berupa ${TYPES[issue.expected] ?? issue.expected}, tertulis ${TYPES[issue.received] ?? issue.received}`,
+      };
     case ZodIssueCode.too_small:
-      return { message: issue.type === 'string' ? 'Tidak boleh kosong' : issue.type === 'array' ? `Paling sedikit ${issue.minimum} butir` : `Paling kecil ${issue.minimum}` };
+      return {
+        message:
+          issue.type === 'string'
+            ? 'Tidak boleh kosong'
+            : issue.type === 'array'
+              ? `Paling sedikit ${issue.minimum} butir`
+              : `Paling kecil ${issue.minimum}`,
+      };
     case ZodIssueCode.too_big:
       return { message: `Paling besar ${issue.maximum}` };
     case ZodIssueCode.invalid_enum_value:

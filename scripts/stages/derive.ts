@@ -25,7 +25,12 @@ import type { Loaded } from './types.ts';
 const ID_NUMBER = new Intl.NumberFormat('id-ID');
 
 /** Steps 1 and 2. `violence`: counts of women and children from data/kekerasan/, after disclosure control. */
-export function protectedRows(rows: ValueRow[], ind: Indicator, loaded: Loaded, extra: { violence: readonly ValueRow[]; log: IssueLog }): ValueRow[] {
+export function protectedRows(
+  rows: ValueRow[],
+  ind: Indicator,
+  loaded: Loaded,
+  extra: { violence: readonly ValueRow[]; log: IssueLog },
+): ValueRow[] {
   if (ind.agregat_kekerasan) mergeAggregates(rows, extra.violence, ind, extra.log);
   if (!ind.kekerasan) return rows;
   const { config, regions } = loaded;
@@ -63,8 +68,22 @@ export function mergeAggregates(rows: ValueRow[], extra: readonly ValueRow[], in
 function computed(fields: Pick<PublishedRow, 'kode' | 'tahun' | 'nilai' | 'status' | 'sumber' | 'catatan' | 'rumus'>): PublishedRow {
   const { kode, tahun, nilai, status, sumber, catatan, rumus } = fields;
   return {
-    kode, tahun, jenis_kelamin: '', kelompok_umur: '', kategori: '', jenis: 'realisasi', nilai, status, sumber, lokasi: '', catatan,
-    capaian: null, tercapai: null, urutan: null, asal: 'dihitung', rumus,
+    kode,
+    tahun,
+    jenis_kelamin: '',
+    kelompok_umur: '',
+    kategori: '',
+    jenis: 'realisasi',
+    nilai,
+    status,
+    sumber,
+    lokasi: '',
+    catatan,
+    capaian: null,
+    tercapai: null,
+    urutan: null,
+    asal: 'dihitung',
+    rumus,
   };
 }
 
@@ -89,7 +108,13 @@ function computedRows(ind: Indicator, loaded: Loaded, inputs: RowsByIndicator): 
     const sumber = [...new Set(source.map((r) => r.sumber))].join(' ');
     const { regions, config } = loaded;
     return deriveCoverage(turunan.nilai, turunan.unit, source, regions, config.wilayah.kode).map((d) =>
-      computed({ ...d, status: '', sumber, catatan: `Dihitung portal: ${d.jumlah} dari ${d.total} desa/kelurahan.`, rumus: { jumlah: d.jumlah, total: d.total } }),
+      computed({
+        ...d,
+        status: '',
+        sumber,
+        catatan: `Dihitung portal: ${d.jumlah} dari ${d.total} desa/kelurahan.`,
+        rumus: { jumlah: d.jumlah, total: d.total },
+      }),
     );
   }
   return [];

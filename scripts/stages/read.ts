@@ -72,7 +72,11 @@ async function readRows(path: string, label: string, ctx: RuleContext, log: Issu
     },
   });
   if (result.notUtf8) {
-    log.error({ file: label, rule: 'utf8', message: 'Berkas bukan UTF-8 (mungkin disimpan sebagai "CSV" biasa dari Excel). Simpan ulang dengan "CSV UTF-8 (Comma delimited)".' });
+    log.error({
+      file: label,
+      rule: 'utf8',
+      message: 'Berkas bukan UTF-8 (mungkin disimpan sebagai "CSV" biasa dari Excel). Simpan ulang dengan "CSV UTF-8 (Comma delimited)".',
+    });
   }
   if (result.empty || (headerOk && result.rows === 0)) {
     const message = result.empty

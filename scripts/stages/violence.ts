@@ -22,10 +22,18 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
   const { config, regions } = loaded;
   const sourceIds = new Set(Object.keys(loaded.sources));
   const dir = join(dataDir, 'kekerasan');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.toLowerCase().endsWith('.csv'))
+        .sort()
+    : [];
   const rows: ViolenceRow[] = [];
   for (const file of files) {
-    await readViolence(join(dir, file), { label: `data/kekerasan/${file}`, rootCode: config.wilayah.kode, regions, sources: sourceIds, years: config.tahun, log }, (r) => rows.push(r));
+    await readViolence(
+      join(dir, file),
+      { label: `data/kekerasan/${file}`, rootCode: config.wilayah.kode, regions, sources: sourceIds, years: config.tahun, log },
+      (r) => rows.push(r),
+    );
   }
   const cube = buildCube(rows, regions, config.wilayah.kode, log);
   if (log.hasErrors) return [];
@@ -34,18 +42,50 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
   return cube.cells
     .filter((c) => c.kelompok !== '')
     .map((c) => ({
-      kode: c.kode, tahun: c.tahun, jenis_kelamin: '', kelompok_umur: '', kategori: c.kelompok, jenis: 'realisasi', nilai: c.status ? null : c.jumlah, status: c.status, sumber: c.sumber, lokasi: '',
+      kode: c.kode,
+      tahun: c.tahun,
+      jenis_kelamin: '',
+      kelompok_umur: '',
+      kategori: c.kelompok,
+      jenis: 'realisasi',
+      nilai: c.status ? null : c.jumlah,
+      status: c.status,
+      sumber: c.sumber,
+      lokasi: '',
       catatan: 'Dijumlahkan dari data agregat kekerasan (perempuan: korban perempuan umur 18 tahun ke atas; anak: korban umur 0–17 tahun).',
-      capaian: null, tercapai: null, urutan: null, asal: 'data', baris: 0,
+      capaian: null,
+      tercapai: null,
+      urutan: null,
+      asal: 'data',
+      baris: 0,
     }));
 }
 
-async function writeViolence(stage: OutputStage<Target>, cube: Cube, hidden: { primer: number; sekunder: number }, loaded: Loaded): Promise<void> {
+async function writeViolence(
+  stage: OutputStage<Target>,
+  cube: Cube,
+  hidden: { primer: number; sekunder: number },
+  loaded: Loaded,
+): Promise<void> {
   const threshold = loaded.config.kekerasan.ambang;
-  const cells: ViolenceFile['sel'] = cube.cells.map((c) => [c.kode, c.tahun, c.jenis, c.jk, c.ku, c.tempat, c.hubungan, c.kelompok, c.status ? null : c.jumlah, c.status, c.sumber]);
+  const cells: ViolenceFile['sel'] = cube.cells.map((c) => [
+    c.kode,
+    c.tahun,
+    c.jenis,
+    c.jk,
+    c.ku,
+    c.tempat,
+    c.hubungan,
+    c.kelompok,
+    c.status ? null : c.jumlah,
+    c.status,
+    c.sumber,
+  ]);
   const file: ViolenceFile = { ambang: threshold, kolom: [...VIOLENCE_COLUMNS], sel: cells, disembunyikan: hidden };
   await stage.writeJson('generated', 'kekerasan.json', file);
-  const csv = [csvLine([...VIOLENCE_COLUMNS]), ...cells.map((c) => csvLine(c.map((v, i) => (i === 8 && v === null ? `<${threshold}` : (v as string | number)))))].join('');
+  const csv = [
+    csvLine([...VIOLENCE_COLUMNS]),
+    ...cells.map((c) => csvLine(c.map((v, i) => (i === 8 && v === null ? `<${threshold}` : (v as string | number))))),
+  ].join('');
   await stage.writeText('publicData', 'kekerasan-agregat.csv', csv);
 }
-

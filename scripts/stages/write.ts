@@ -22,7 +22,12 @@ import { sourceTitle } from '../lib/source-title.ts';
 import { summarise } from '../lib/summary.ts';
 import type { Loaded, Target } from './types.ts';
 
-export async function writeIndicator(stage: OutputStage<Target>, ind: Indicator, rows: readonly PublishedRow[], loaded: Loaded): Promise<{ summary: Summary; map: MapIndexEntry | null }> {
+export async function writeIndicator(
+  stage: OutputStage<Target>,
+  ind: Indicator,
+  rows: readonly PublishedRow[],
+  loaded: Loaded,
+): Promise<{ summary: Summary; map: MapIndexEntry | null }> {
   const summary = summarise(rows, loaded.config.wilayah.kode, (kode) => loaded.regions.get(kode)?.level);
   if (rows.length === 0) return { summary, map: null };
   writeRows(stage, ind, rows, loaded);
@@ -64,7 +69,12 @@ async function writeMetadata(stage: OutputStage<Target>, ind: Indicator, rows: r
 }
 
 /** The layer of realised "all" values at kecamatan and desa level; null when there are none. */
-async function writeMapLayer(stage: OutputStage<Target>, ind: Indicator, rows: readonly PublishedRow[], loaded: Loaded): Promise<MapIndexEntry | null> {
+async function writeMapLayer(
+  stage: OutputStage<Target>,
+  ind: Indicator,
+  rows: readonly PublishedRow[],
+  loaded: Loaded,
+): Promise<MapIndexEntry | null> {
   const { regions, config } = loaded;
   const layer = new MapLayer(regions.size, config.tahun);
   const index = regionIndex(regions);

@@ -77,8 +77,10 @@ function initRange(root: HTMLElement): void {
   const apply = (): void => {
     const lo = Number(from.value);
     const hi = Number(to.value);
-    for (const tr of root.querySelectorAll<HTMLElement>('tr[data-year]')) tr.hidden = Number(tr.dataset.year) < lo || Number(tr.dataset.year) > hi;
-    for (const pt of root.querySelectorAll<SVGElement>('.pt[data-year]')) pt.classList.toggle('out', Number(pt.dataset.year) < lo || Number(pt.dataset.year) > hi);
+    for (const tr of root.querySelectorAll<HTMLElement>('tr[data-year]'))
+      tr.hidden = Number(tr.dataset.year) < lo || Number(tr.dataset.year) > hi;
+    for (const pt of root.querySelectorAll<SVGElement>('.pt[data-year]'))
+      pt.classList.toggle('out', Number(pt.dataset.year) < lo || Number(pt.dataset.year) > hi);
   };
   const [defaultFrom, defaultTo] = JSON.parse(root.dataset.range ?? '[0,0]') as [number, number];
   for (const select of [from, to]) {
@@ -96,7 +98,8 @@ function initSeries(root: HTMLElement): void {
   const shown = params().get('seri')?.split(',');
   const apply = (): void => {
     for (const box of toggles) {
-      for (const g of root.querySelectorAll<SVGGElement>(`g.series[data-series="${CSS.escape(box.dataset.seriesToggle!)}"]`)) g.style.display = box.checked ? '' : 'none';
+      for (const g of root.querySelectorAll<SVGGElement>(`g.series[data-series="${CSS.escape(box.dataset.seriesToggle!)}"]`))
+        g.style.display = box.checked ? '' : 'none';
     }
   };
   if (shown) for (const box of toggles) box.checked = shown.includes(box.dataset.seriesToggle!);
@@ -193,7 +196,13 @@ function composeSvg(root: HTMLElement): { svg: string; width: number; height: nu
   bg.setAttribute('width', String(width));
   bg.setAttribute('height', String(height));
   bg.setAttribute('fill', '#ffffff');
-  outer.append(bg, text(24, root.dataset.title ?? '', 16, 'bold'), clone, text(h + 54, root.dataset.source ?? '', 12), text(h + 68, downloaded, 11));
+  outer.append(
+    bg,
+    text(24, root.dataset.title ?? '', 16, 'bold'),
+    clone,
+    text(h + 54, root.dataset.source ?? '', 12),
+    text(h + 68, downloaded, 11),
+  );
   return { svg: new XMLSerializer().serializeToString(outer), width, height };
 }
 

@@ -6,7 +6,8 @@ export const en: Record<MessageKey, string> = {
   'site.tagline': 'Gender and Child Information System',
   'site.language': 'Language',
   'site.switch': 'Bahasa Indonesia',
-  'site.footer.data': 'Every figure comes from a data file that cites its source. Data that does not exist is shown as "data not yet available", never as 0.',
+  'site.footer.data':
+    'Every figure comes from a data file that cites its source. Data that does not exist is shown as "data not yet available", never as 0.',
   'site.footer.publisher': 'Published by {publisher}.',
   'notfound.title': 'Page not found',
   'notfound.text': 'This address does not exist on the portal. Go back to',
@@ -99,14 +100,17 @@ export const en: Record<MessageKey, string> = {
   'ind.nodata.root': 'Data for {region} is not yet available; the chart shows only the comparisons.',
   'nav.violence': 'Violence',
   'vio.title': 'Violence against women and children',
-  'vio.description': 'Reported cases of violence against women and children in {region}, the ratio per 10,000 population, targets, and where to get help.',
+  'vio.description':
+    'Reported cases of violence against women and children in {region}, the ratio per 10,000 population, targets, and where to get help.',
   'vio.help.title': 'Need help?',
   'vio.help.text': 'If you or someone you know is experiencing violence, contact:',
   'vio.help.phone': 'Call {n}',
   'vio.help.wa': 'WhatsApp {n}',
   'vio.help.web': 'Website',
-  'vio.reported': 'The figures on this page are reported cases, not prevalence. More reports can mean that services are better known and trusted, not necessarily more violence.',
-  'vio.rule': 'To protect victims, counts of 1 to {max} are not published (shown as "<{threshold}") for any district, nor for regency figures split by more than one variable. Further figures are hidden when a hidden count could be worked out from the totals. Rates computed from a hidden count are hidden too. There is no violence data per village.',
+  'vio.reported':
+    'The figures on this page are reported cases, not prevalence. More reports can mean that services are better known and trusted, not necessarily more violence.',
+  'vio.rule':
+    'To protect victims, counts of 1 to {max} are not published (shown as "<{threshold}") for any district, nor for regency figures split by more than one variable. Further figures are hidden when a hidden count could be worked out from the totals. Rates computed from a hidden count are hidden too. There is no violence data per village.',
   'vio.renstra': 'Figures of the Renstra and other sources',
   'vio.aggregate': 'Aggregate data by district',
   'vio.aggregate.none': 'Aggregate violence data by district (SIMFONI-PPA or UPTD PPA exports) is not yet available.',
@@ -126,13 +130,15 @@ export const en: Record<MessageKey, string> = {
   'map.year': 'Year',
   'map.oftotal': '{n} of {total}',
   'map.estimated': 'estimated boundaries — not official',
-  'map.estimated.note': 'The boundaries on this map are estimated — not official. They are drawn from village points (Voronoi) and the coastline; official BIG/Bappeda boundaries replace them once supplied.',
+  'map.estimated.note':
+    'The boundaries on this map are estimated — not official. They are drawn from village points (Voronoi) and the coastline; official BIG/Bappeda boundaries replace them once supplied.',
   'map.label': 'Interactive map. Every area can be reached with the Tab key and opened with Enter.',
   'map.none': 'Map geometry is not yet available.',
   'map.geometry': 'Geometry source: {source}.',
   'map.noscript': 'The interactive map needs JavaScript. The values per area are in the table above and on each area page.',
   'reg.title': '{name}',
-  'reg.description': 'Gender and child data of {name}: the latest value of each indicator, the child-friendly village history, and the areas within.',
+  'reg.description':
+    'Gender and child data of {name}: the latest value of each indicator, the child-friendly village history, and the areas within.',
   'reg.level.kabupaten': 'Regency',
   'reg.level.kota': 'City',
   'reg.level.kecamatan': 'District',
@@ -161,9 +167,12 @@ export const en: Record<MessageKey, string> = {
   'nav.home': 'Home',
   'nav.main': 'Main navigation',
   'home.title': 'Gender and child data of {region}',
-  'home.description': 'Gender- and age-disaggregated data of {region}: gender indices, Child-Friendly Regency, child-friendly villages, violence against women and children, with definitions and sources.',
-  'home.intro': 'This portal shows the gender and child data of {region} with the definition and source beside every figure. Where the source document contradicts itself, both figures are shown and marked "disputed".',
-  'home.elements': 'Of the {total} standard SIGA data elements, {tersedia} are available and {sebagian} partly available. The rest are not yet available.',
+  'home.description':
+    'Gender- and age-disaggregated data of {region}: gender indices, Child-Friendly Regency, child-friendly villages, violence against women and children, with definitions and sources.',
+  'home.intro':
+    'This portal shows the gender and child data of {region} with the definition and source beside every figure. Where the source document contradicts itself, both figures are shown and marked "disputed".',
+  'home.elements':
+    'Of the {total} standard SIGA data elements, {tersedia} are available and {sebagian} partly available. The rest are not yet available.',
   'home.group': 'Group {code}. {name}',
   'home.count': '{n} indicators',
   'table.indicator': 'Indicator',

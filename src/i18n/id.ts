@@ -4,7 +4,8 @@ export const id = {
   'site.tagline': 'Sistem Informasi Gender dan Anak',
   'site.language': 'Bahasa',
   'site.switch': 'English',
-  'site.footer.data': 'Semua angka berasal dari berkas data yang menyebut sumbernya. Data yang belum ada ditulis "data belum tersedia", tidak pernah 0.',
+  'site.footer.data':
+    'Semua angka berasal dari berkas data yang menyebut sumbernya. Data yang belum ada ditulis "data belum tersedia", tidak pernah 0.',
   'site.footer.publisher': 'Diselenggarakan oleh {publisher}.',
   'notfound.title': 'Halaman tidak ditemukan',
   'notfound.text': 'Alamat ini tidak ada di portal. Kembali ke',
@@ -77,7 +78,8 @@ export const id = {
   'ind.source.line': 'Sumber: {source}',
   'ind.downloaded': 'Diunduh {date} dari {site}',
   'cat.title': 'Katalog indikator',
-  'cat.description': 'Semua indikator gender dan anak {region}, dikelompokkan menurut Format Data Gender dan Anak, dengan status ketersediaan datanya.',
+  'cat.description':
+    'Semua indikator gender dan anak {region}, dikelompokkan menurut Format Data Gender dan Anak, dengan status ketersediaan datanya.',
   'cat.filter': 'Cari indikator',
   'cat.program': 'Program Renstra',
   'cat.program.all': 'Semua program',
@@ -97,14 +99,17 @@ export const id = {
   'ind.nodata.root': 'Data {region} belum tersedia; grafik hanya menampilkan pembanding.',
   'nav.violence': 'Kekerasan',
   'vio.title': 'Kekerasan terhadap perempuan dan anak',
-  'vio.description': 'Kasus kekerasan terhadap perempuan dan anak yang dilaporkan di {region}, rasio per 10.000 penduduk, target, dan layanan bantuan.',
+  'vio.description':
+    'Kasus kekerasan terhadap perempuan dan anak yang dilaporkan di {region}, rasio per 10.000 penduduk, target, dan layanan bantuan.',
   'vio.help.title': 'Butuh bantuan?',
   'vio.help.text': 'Jika Anda atau orang yang Anda kenal mengalami kekerasan, hubungi:',
   'vio.help.phone': 'Telepon {n}',
   'vio.help.wa': 'WhatsApp {n}',
   'vio.help.web': 'Situs',
-  'vio.reported': 'Angka di halaman ini adalah kasus yang dilaporkan, bukan prevalensi. Kenaikan jumlah laporan dapat berarti layanan makin dikenal dan dipercaya, bukan selalu makin banyak kekerasan.',
-  'vio.rule': 'Untuk melindungi korban, jumlah 1 sampai {max} tidak diterbitkan (ditulis "<{threshold}") untuk setiap kecamatan dan untuk rincian kabupaten menurut lebih dari satu variabel. Angka lain ikut disembunyikan bila angka yang tersembunyi dapat dihitung dari jumlahnya. Rasio yang dihitung dari angka tersembunyi juga disembunyikan. Tidak ada data kekerasan per desa.',
+  'vio.reported':
+    'Angka di halaman ini adalah kasus yang dilaporkan, bukan prevalensi. Kenaikan jumlah laporan dapat berarti layanan makin dikenal dan dipercaya, bukan selalu makin banyak kekerasan.',
+  'vio.rule':
+    'Untuk melindungi korban, jumlah 1 sampai {max} tidak diterbitkan (ditulis "<{threshold}") untuk setiap kecamatan dan untuk rincian kabupaten menurut lebih dari satu variabel. Angka lain ikut disembunyikan bila angka yang tersembunyi dapat dihitung dari jumlahnya. Rasio yang dihitung dari angka tersembunyi juga disembunyikan. Tidak ada data kekerasan per desa.',
   'vio.renstra': 'Angka Renstra dan sumber lain',
   'vio.aggregate': 'Data agregat per kecamatan',
   'vio.aggregate.none': 'Data agregat kekerasan per kecamatan (ekspor SIMFONI-PPA atau UPTD PPA) belum tersedia.',
@@ -124,7 +129,8 @@ export const id = {
   'map.year': 'Tahun',
   'map.oftotal': '{n} dari {total}',
   'map.estimated': 'batas perkiraan — bukan batas resmi',
-  'map.estimated.note': 'Batas pada peta ini adalah batas perkiraan — bukan batas resmi. Batas dibuat dari titik desa (Voronoi) dan garis pantai; batas resmi BIG/Bappeda akan menggantikannya bila tersedia.',
+  'map.estimated.note':
+    'Batas pada peta ini adalah batas perkiraan — bukan batas resmi. Batas dibuat dari titik desa (Voronoi) dan garis pantai; batas resmi BIG/Bappeda akan menggantikannya bila tersedia.',
   'map.label': 'Peta interaktif. Setiap wilayah dapat dipilih dengan tombol Tab dan dibuka dengan Enter.',
   'map.none': 'Geometri peta belum tersedia.',
   'map.geometry': 'Sumber geometri: {source}.',
@@ -159,9 +165,12 @@ export const id = {
   'nav.home': 'Beranda',
   'nav.main': 'Navigasi utama',
   'home.title': 'Data gender dan anak {region}',
-  'home.description': 'Data terpilah gender dan anak {region}: indeks gender, Kabupaten Layak Anak, Desa Layak Anak, kekerasan terhadap perempuan dan anak, dengan definisi dan sumbernya.',
-  'home.intro': 'Portal ini menampilkan data gender dan anak {region} dengan definisi dan sumber di samping setiap angka. Angka yang saling bertentangan dalam dokumen sumber ditampilkan keduanya, ditandai "diperdebatkan".',
-  'home.elements': 'Dari {total} elemen data standar SIGA, {tersedia} sudah tersedia dan {sebagian} tersedia sebagian. Sisanya masih data belum tersedia.',
+  'home.description':
+    'Data terpilah gender dan anak {region}: indeks gender, Kabupaten Layak Anak, Desa Layak Anak, kekerasan terhadap perempuan dan anak, dengan definisi dan sumbernya.',
+  'home.intro':
+    'Portal ini menampilkan data gender dan anak {region} dengan definisi dan sumber di samping setiap angka. Angka yang saling bertentangan dalam dokumen sumber ditampilkan keduanya, ditandai "diperdebatkan".',
+  'home.elements':
+    'Dari {total} elemen data standar SIGA, {tersedia} sudah tersedia dan {sebagian} tersedia sebagian. Sisanya masih data belum tersedia.',
   'home.group': 'Kelompok {code}. {name}',
   'home.count': '{n} indikator',
   'table.indicator': 'Indikator',

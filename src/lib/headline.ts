@@ -26,7 +26,12 @@ export function formatValue(row: PublishedRow, ind: CatalogIndicator, locale: Lo
   return tier ? tier.nama[locale] : row.nilai;
 }
 
-export function headline(ind: CatalogIndicator, locale: Locale, sources: Record<string, SiteSource>, schemes: Record<string, Scheme>): Headline {
+export function headline(
+  ind: CatalogIndicator,
+  locale: Locale,
+  sources: Record<string, SiteSource>,
+  schemes: Record<string, Scheme>,
+): Headline {
   const bySex = ind.ringkasan.menurut_jenis_kelamin;
   const latest = ind.ringkasan.terakhir ?? bySex[0] ?? null;
   if (!latest) return { value: null, also: [], year: null, statusKeys: ['status.belum_tersedia'], source: null };

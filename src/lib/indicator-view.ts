@@ -11,7 +11,6 @@ import { formatValue } from './headline.ts';
 import { t, type Locale } from './i18n.ts';
 import type { CatalogIndicator, Region, SiteConfig } from './site-data.ts';
 
-
 export interface TableRow {
   year: number;
   region: string;
@@ -51,13 +50,29 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
   const { locale } = ctx;
   const order = new Map<string, number>();
   rows.forEach((r) => order.has(r.kode) || order.set(r.kode, order.size));
-  const sorted = [...rows].sort((a, b) => order.get(a.kode)! - order.get(b.kode)! || a.tahun - b.tahun || (a.jenis === b.jenis ? 0 : a.jenis === 'realisasi' ? -1 : 1));
+  const sorted = [...rows].sort(
+    (a, b) => order.get(a.kode)! - order.get(b.kode)! || a.tahun - b.tahun || (a.jenis === b.jenis ? 0 : a.jenis === 'realisasi' ? -1 : 1),
+  );
   return sorted.map((r) => {
     const area = ctx.region(r.kode);
     const hidden = r.status === 'disembunyikan';
-    const value = hidden ? t(locale, 'value.suppressed', { threshold: ctx.threshold }) : (formatValue(r, ind, locale, ctx.schemes) ?? t(locale, 'value.missing'));
-    const status = [r.status ? t(locale, `status.${r.status}` as 'status.diperdebatkan') : '', r.asal === 'dihitung' ? t(locale, 'ind.computed') : ''].filter(Boolean).join(', ');
-    const achievement = r.capaian !== null ? `${formatNumber(r.capaian, locale, 2)}%` : r.tercapai === true ? t(locale, 'target.met') : r.tercapai === false ? t(locale, 'target.unmet') : '';
+    const value = hidden
+      ? t(locale, 'value.suppressed', { threshold: ctx.threshold })
+      : (formatValue(r, ind, locale, ctx.schemes) ?? t(locale, 'value.missing'));
+    const status = [
+      r.status ? t(locale, `status.${r.status}` as 'status.diperdebatkan') : '',
+      r.asal === 'dihitung' ? t(locale, 'ind.computed') : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const achievement =
+      r.capaian !== null
+        ? `${formatNumber(r.capaian, locale, 2)}%`
+        : r.tercapai === true
+          ? t(locale, 'target.met')
+          : r.tercapai === false
+            ? t(locale, 'target.unmet')
+            : '';
     return {
       year: r.tahun,
       region: area?.nama ?? r.kode,
@@ -69,7 +84,13 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
       source: r.sumber.split(' ').map(ctx.sourceTitle).filter(Boolean).join('; '),
       location: r.lokasi,
       note: r.catatan,
-      csv: downloadCells(r, { indicator: ind.id, nama: area?.nama ?? '', tingkat: area?.tingkat ?? '', satuan: ind.satuan.id, hidden: `<${ctx.threshold}` }),
+      csv: downloadCells(r, {
+        indicator: ind.id,
+        nama: area?.nama ?? '',
+        tingkat: area?.tingkat ?? '',
+        satuan: ind.satuan.id,
+        hidden: `<${ctx.threshold}`,
+      }),
       row: r,
     };
   });

@@ -7,14 +7,35 @@
 import type { CubeCell, ViolenceFile } from '../model/violence.ts';
 
 /** A published cube cell: a hidden count arrives as null. */
-export type ViolenceCell = Omit<CubeCell, 'jumlah' | 'alasan' | 'kelompok' | 'status'> & { kelompok: string; jumlah: number | null; status: string };
+export type ViolenceCell = Omit<CubeCell, 'jumlah' | 'alasan' | 'kelompok' | 'status'> & {
+  kelompok: string;
+  jumlah: number | null;
+  status: string;
+};
 
 export function decodeViolence(file: ViolenceFile): ViolenceCell[] {
-  return file.sel.map(([kode, tahun, jenis, jk, ku, tempat, hubungan, kelompok, jumlah, status, sumber]) => ({ kode, tahun, jenis, jk, ku, tempat, hubungan, kelompok, jumlah, status, sumber }));
+  return file.sel.map(([kode, tahun, jenis, jk, ku, tempat, hubungan, kelompok, jumlah, status, sumber]) => ({
+    kode,
+    tahun,
+    jenis,
+    jk,
+    ku,
+    tempat,
+    hubungan,
+    kelompok,
+    jumlah,
+    status,
+    sumber,
+  }));
 }
 
 const only = (c: ViolenceCell, set: Partial<Record<'jenis' | 'jk' | 'ku', true>>): boolean =>
-  c.tempat === '' && c.hubungan === '' && c.kelompok === '' && (c.jenis !== '') === Boolean(set.jenis) && (c.jk !== '') === Boolean(set.jk) && (c.ku !== '') === Boolean(set.ku);
+  c.tempat === '' &&
+  c.hubungan === '' &&
+  c.kelompok === '' &&
+  (c.jenis !== '') === Boolean(set.jenis) &&
+  (c.jk !== '') === Boolean(set.jk) &&
+  (c.ku !== '') === Boolean(set.ku);
 
 export function violenceTables(cells: readonly ViolenceCell[], rootCode: string) {
   const years = [...new Set(cells.map((c) => c.tahun))].sort((a, b) => b - a);
@@ -32,5 +53,14 @@ export function violenceTables(cells: readonly ViolenceCell[], rootCode: string)
 
 /** The identity of a published violence cell, for the independent disclosure checker that scans the built site. */
 export function cellIdentity(c: ViolenceCell): string {
-  return JSON.stringify({ kode: c.kode, tahun: c.tahun, jenis: c.jenis, jk: c.jk, ku: c.ku, tempat: c.tempat, hubungan: c.hubungan, kelompok: c.kelompok });
+  return JSON.stringify({
+    kode: c.kode,
+    tahun: c.tahun,
+    jenis: c.jenis,
+    jk: c.jk,
+    ku: c.ku,
+    tempat: c.tempat,
+    hubungan: c.hubungan,
+    kelompok: c.kelompok,
+  });
 }

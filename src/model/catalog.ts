@@ -20,14 +20,29 @@ export const ConfigSchema = z
     portal: z.object({ nama: Bilingual, penyelenggara: Bilingual, url: z.string().url() }).strict(),
     tahun: z.object({ min: z.number().int(), max: z.number().int() }).strict(),
     peta: z
-      .object({ ubin: z.object({ url: z.string().url(), atribusi: z.string().min(1) }).strict().nullable() })
+      .object({
+        ubin: z
+          .object({ url: z.string().url(), atribusi: z.string().min(1) })
+          .strict()
+          .nullable(),
+      })
       .strict()
       .default({ ubin: null }),
     kekerasan: z
       .object({
         ambang: z.number().int().min(2),
         bantuan: z
-          .array(z.object({ nama: z.string().min(1), telepon: z.string().optional(), whatsapp: z.string().optional(), situs: z.string().url().optional(), alamat: z.string().optional() }).strict())
+          .array(
+            z
+              .object({
+                nama: z.string().min(1),
+                telepon: z.string().optional(),
+                whatsapp: z.string().optional(),
+                situs: z.string().url().optional(),
+                alamat: z.string().optional(),
+              })
+              .strict(),
+          )
           .default([]),
       })
       .strict(),
@@ -59,19 +74,24 @@ export type Source = z.infer<typeof SourceSchema>;
 export const DISAGGREGATIONS = ['jenis_kelamin', 'kelompok_umur', 'kategori'] as const;
 
 const Tier = z.object({ kode: z.string().min(1), nama: Bilingual, skor: z.tuple([z.number(), z.number()]).optional() }).strict();
-const SchemePeriod = z
-  .object({ dari: z.number().int(), sampai: z.number().int().optional(), peringkat: z.array(Tier).min(1) })
-  .strict();
+const SchemePeriod = z.object({ dari: z.number().int(), sampai: z.number().int().optional(), peringkat: z.array(Tier).min(1) }).strict();
 export const SchemeSchema = z.object({ nama: Bilingual, berlaku: z.array(SchemePeriod).min(1) }).strict();
 export type Scheme = z.infer<typeof SchemeSchema>;
 export type Tier = z.infer<typeof Tier>;
 
 const Term = z
-  .object({ indikator: slug, jenis_kelamin: z.enum(['L', 'P']).optional(), kelompok_umur: z.string().optional(), kategori: z.string().optional() })
+  .object({
+    indikator: slug,
+    jenis_kelamin: z.enum(['L', 'P']).optional(),
+    kelompok_umur: z.string().optional(),
+    kategori: z.string().optional(),
+  })
   .strict();
 export type Term = z.infer<typeof Term>;
 const Derivation = z.discriminatedUnion('cara', [
-  z.object({ cara: z.literal('rasio'), per: z.number().positive(), pembilang: z.array(Term).min(1), penyebut: z.array(Term).min(1) }).strict(),
+  z
+    .object({ cara: z.literal('rasio'), per: z.number().positive(), pembilang: z.array(Term).min(1), penyebut: z.array(Term).min(1) })
+    .strict(),
   z.object({ cara: z.literal('cakupan'), dari: slug, nilai: z.string(), unit: z.array(z.enum(['desa', 'kelurahan'])).min(1) }).strict(),
 ]);
 export type Derivation = z.infer<typeof Derivation>;
@@ -82,7 +102,10 @@ export const IndicatorSchema = z
     nama: Bilingual,
     tema: z.enum(['gender', 'anak', 'kekerasan', 'kelembagaan', 'demografi', 'sosial']),
     kelompok: z.enum(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']),
-    program: z.string().regex(/^\d\.\d{2}\.\d{2}$/).nullable(),
+    program: z
+      .string()
+      .regex(/^\d\.\d{2}\.\d{2}$/)
+      .nullable(),
     opd: Bilingual,
     tipe: z.enum(['angka', 'jumlah', 'ordinal', 'kategori']),
     skema: z.string().optional(),

@@ -31,7 +31,11 @@ export interface MapValues {
   desa: MapLevelValues;
 }
 
-export const EMPTY_MAP_VALUES: MapValues = { keterangan: [], kecamatan: { kode: [], nilai: {}, keterangan: {} }, desa: { kode: [], nilai: {}, keterangan: {} } };
+export const EMPTY_MAP_VALUES: MapValues = {
+  keterangan: [],
+  kecamatan: { kode: [], nilai: {}, keterangan: {} },
+  desa: { kode: [], nilai: {}, keterangan: {} },
+};
 
 /**
  * The cells of one level and year by area code.

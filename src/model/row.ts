@@ -88,5 +88,24 @@ export interface DownloadContext {
 export function downloadCells(r: PublishedRow, c: DownloadContext): Array<string | number | null> {
   const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
   const nilai = r.status === 'disembunyikan' ? c.hidden : r.nilai;
-  return [c.indicator, r.kode, c.nama, c.tingkat, r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.jenis, nilai, c.satuan, r.status, r.asal, r.capaian, tercapai, r.sumber, r.lokasi, r.catatan];
+  return [
+    c.indicator,
+    r.kode,
+    c.nama,
+    c.tingkat,
+    r.tahun,
+    r.jenis_kelamin,
+    r.kelompok_umur,
+    r.kategori,
+    r.jenis,
+    nilai,
+    c.satuan,
+    r.status,
+    r.asal,
+    r.capaian,
+    tercapai,
+    r.sumber,
+    r.lokasi,
+    r.catatan,
+  ];
 }

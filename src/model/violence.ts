@@ -10,7 +10,17 @@ export const VICTIM_AGES = ['0-5', '6-12', '13-17', '18-24', '25-44', '45-59', '
 export const CHILD_AGES: readonly string[] = ['0-5', '6-12', '13-17'];
 export const ADULT_AGES: readonly string[] = ['18-24', '25-44', '45-59', '60+'];
 export const PLACES = ['rumah_tangga', 'tempat_kerja', 'sekolah', 'fasilitas_umum', 'lembaga_pendidikan_kilat', 'lainnya'] as const;
-export const RELATIONS = ['orang_tua', 'keluarga', 'suami_istri', 'pacar_teman', 'guru', 'majikan', 'rekan_kerja', 'tetangga', 'lainnya'] as const;
+export const RELATIONS = [
+  'orang_tua',
+  'keluarga',
+  'suami_istri',
+  'pacar_teman',
+  'guru',
+  'majikan',
+  'rekan_kerja',
+  'tetangga',
+  'lainnya',
+] as const;
 
 /** The splits of a violence count: type, victim's sex, victim's age group, place, relation to the perpetrator. */
 export const DIMENSIONS = ['jenis', 'jk', 'ku', 'tempat', 'hubungan'] as const;
@@ -43,7 +53,19 @@ export interface CubeCell {
 }
 
 /** The columns of src/generated/kekerasan.json and of the download kekerasan-agregat.csv, in order. */
-export const VIOLENCE_COLUMNS = ['kode_wilayah', 'tahun', 'jenis_kekerasan', 'jenis_kelamin_korban', 'kelompok_umur_korban', 'tempat_kejadian', 'hubungan_pelaku', 'kelompok', 'jumlah', 'status', 'sumber'] as const;
+export const VIOLENCE_COLUMNS = [
+  'kode_wilayah',
+  'tahun',
+  'jenis_kekerasan',
+  'jenis_kelamin_korban',
+  'kelompok_umur_korban',
+  'tempat_kejadian',
+  'hubungan_pelaku',
+  'kelompok',
+  'jumlah',
+  'status',
+  'sumber',
+] as const;
 
 /** src/generated/kekerasan.json: one array per published cell in VIOLENCE_COLUMNS order; a hidden count is null. */
 export interface ViolenceFile {

@@ -41,7 +41,11 @@ const SPLITS = ['jenis', 'jk', 'ku', 'tempat', 'hubungan', 'kelompok'] as const;
 const PARTITIONS = ['jenis', 'jk', 'ku', 'tempat', 'hubungan'] as const;
 const CHILD = ['0-5', '6-12', '13-17'];
 const ADULT = ['18-24', '25-44', '45-59', '60+'];
-const RATES: Record<string, string[]> = { 'rasio-kekerasan': ['perempuan', 'anak'], 'prevalensi-kekerasan-perempuan': ['perempuan'], 'prevalensi-kekerasan-anak': ['anak'] };
+const RATES: Record<string, string[]> = {
+  'rasio-kekerasan': ['perempuan', 'anak'],
+  'prevalensi-kekerasan-perempuan': ['perempuan'],
+  'prevalensi-kekerasan-anak': ['anak'],
+};
 const P = 1_000_003;
 
 const id = (c: Cell): string => FIELDS.map((f) => c[f]).join('|');
@@ -54,7 +58,13 @@ function files(dir: string): string[] {
 }
 
 function unescapeHtml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#34;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** '<10' or '' is hidden (null); '1.234' / '1,234' / '12' are numbers. */
@@ -76,11 +86,28 @@ export function checkSite(dir: string, opts: { threshold: number; rootCode: stri
     seen.set(key, entry);
   };
   const fromIndicatorRow = (row: unknown[], file: string): void => {
-    const [indikator, kode, , tahun, jk, ku, kat, jenis, nilai, , asal] = row as [string, string, string, number, string, string, string, string, unknown, string, string];
+    const [indikator, kode, , tahun, jk, ku, kat, jenis, nilai, , asal] = row as [
+      string,
+      string,
+      string,
+      number,
+      string,
+      string,
+      string,
+      string,
+      unknown,
+      string,
+      string,
+    ];
     if (indikator === 'kasus-kekerasan' && jenis === 'realisasi') {
-      put({ kode, tahun: Number(tahun), jenis: '', jk, ku, tempat: '', hubungan: '', kelompok: kat }, nilai === null || nilai === '' ? undefined : typeof nilai === 'number' ? nilai : count(String(nilai)), file);
+      put(
+        { kode, tahun: Number(tahun), jenis: '', jk, ku, tempat: '', hubungan: '', kelompok: kat },
+        nilai === null || nilai === '' ? undefined : typeof nilai === 'number' ? nilai : count(String(nilai)),
+        file,
+      );
     }
-    if (RATES[indikator] && asal === 'dihitung' && nilai !== null && nilai !== '' && !String(nilai).startsWith('<')) rates.push({ file, indikator, kode, tahun: Number(tahun) });
+    if (RATES[indikator] && asal === 'dihitung' && nilai !== null && nilai !== '' && !String(nilai).startsWith('<'))
+      rates.push({ file, indikator, kode, tahun: Number(tahun) });
   };
 
   for (const path of files(dir)) {
@@ -104,17 +131,40 @@ export function checkSite(dir: string, opts: { threshold: number; rootCode: stri
           level.kode.forEach((kode, i) => {
             if ((notes[i] ?? -1) < 0) return;
             const nilai = column[i];
-            put({ kode, tahun: Number(tahun), jenis: '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: '' }, typeof nilai === 'number' ? nilai : nilai === null ? null : undefined, file);
+            put(
+              { kode, tahun: Number(tahun), jenis: '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: '' },
+              typeof nilai === 'number' ? nilai : nilai === null ? null : undefined,
+              file,
+            );
           });
         }
       }
     } else if (path.endsWith('.csv')) {
-      const rows = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+      const rows = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\ufeff/, ''), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
       for (const r of rows) {
         if ('jenis_kekerasan' in r && 'jumlah' in r) {
-          put({ kode: r.kode_wilayah!, tahun: Number(r.tahun), jenis: r.jenis_kekerasan!, jk: r.jenis_kelamin_korban!, ku: r.kelompok_umur_korban!, tempat: r.tempat_kejadian ?? '', hubungan: r.hubungan_pelaku ?? '', kelompok: r.kelompok ?? '' }, count(r.jumlah!), file);
+          put(
+            {
+              kode: r.kode_wilayah!,
+              tahun: Number(r.tahun),
+              jenis: r.jenis_kekerasan!,
+              jk: r.jenis_kelamin_korban!,
+              ku: r.kelompok_umur_korban!,
+              tempat: r.tempat_kejadian ?? '',
+              hubungan: r.hubungan_pelaku ?? '',
+              kelompok: r.kelompok ?? '',
+            },
+            count(r.jumlah!),
+            file,
+          );
         } else if ('indikator' in r) {
-          fromIndicatorRow([r.indikator, r.kode_wilayah, '', r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.jenis, r.nilai, r.status, r.asal], file);
+          fromIndicatorRow(
+            [r.indikator, r.kode_wilayah, '', r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.jenis, r.nilai, r.status, r.asal],
+            file,
+          );
         }
       }
     }
@@ -125,15 +175,23 @@ export function checkSite(dir: string, opts: { threshold: number; rootCode: stri
   for (const c of cells) {
     const splits = SPLITS.filter((s) => c.cell[s] !== '').length;
     if (c.cell.kode.split('.').length >= 4) findings.push({ kind: 'desa', file: c.file, cell: id(c.cell) });
-    if (c.value !== null && c.value > 0 && c.value < opts.threshold && (c.cell.kode !== opts.rootCode || splits > 1)) findings.push({ kind: 'kecil', file: c.file, cell: id(c.cell) });
+    if (c.value !== null && c.value > 0 && c.value < opts.threshold && (c.cell.kode !== opts.rootCode || splits > 1))
+      findings.push({ kind: 'kecil', file: c.file, cell: id(c.cell) });
   }
   const byId = new Map(cells.map((c) => [id(c.cell), c]));
   for (const r of rates) {
     if (r.kode === opts.rootCode) continue;
-    const hidden = RATES[r.indikator]!.some((k) => byId.get(id({ kode: r.kode, tahun: r.tahun, jenis: '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: k }))?.value === null);
+    const hidden = RATES[r.indikator]!.some(
+      (k) =>
+        byId.get(id({ kode: r.kode, tahun: r.tahun, jenis: '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: k }))?.value === null,
+    );
     if (hidden) findings.push({ kind: 'rasio', file: r.file, cell: `${r.indikator}|${r.kode}|${r.tahun}` });
   }
-  for (const key of exposedCells(cells.map((c) => ({ cell: c.cell, value: c.value })), opts.rootCode)) findings.push({ kind: 'terbuka', file: byId.get(key)!.file, cell: key });
+  for (const key of exposedCells(
+    cells.map((c) => ({ cell: c.cell, value: c.value })),
+    opts.rootCode,
+  ))
+    findings.push({ kind: 'terbuka', file: byId.get(key)!.file, cell: key });
   return findings;
 }
 
@@ -162,15 +220,24 @@ export function exposedCells(cells: Array<{ cell: Cell; value: number | null }>,
     if (cell.kelompok === '') {
       for (const dim of PARTITIONS) {
         if (cell[dim] !== '') continue;
-        const kids = cells.filter((o) => o.cell[dim] !== '' && FIELDS.every((f) => f === dim || o.cell[f] === cell[f])).map((o) => id(o.cell));
+        const kids = cells
+          .filter((o) => o.cell[dim] !== '' && FIELDS.every((f) => f === dim || o.cell[f] === cell[f]))
+          .map((o) => id(o.cell));
         equation(key, kids);
       }
     } else {
       const ages = cell.kelompok === 'anak' ? CHILD : ADULT;
       const jk = cell.kelompok === 'anak' ? '' : 'P';
-      equation(key, ages.map((ku) => id({ ...cell, kelompok: '', jk, ku })).filter((k) => byId.has(k)));
+      equation(
+        key,
+        ages.map((ku) => id({ ...cell, kelompok: '', jk, ku })).filter((k) => byId.has(k)),
+      );
     }
-    if (cell.kode === rootCode) equation(key, kecamatan.map((k) => id({ ...cell, kode: k })).filter((k) => byId.has(k)));
+    if (cell.kode === rootCode)
+      equation(
+        key,
+        kecamatan.map((k) => id({ ...cell, kode: k })).filter((k) => byId.has(k)),
+      );
   }
   return determined(equations, hidden.length).map((j) => hidden[j]!);
 }

@@ -29,7 +29,13 @@ describeBrowser('every page', () => {
       await s.page.goto(`${s.base}${path}`, { waitUntil: 'load' });
       if (path.endsWith('/peta/')) await s.page.waitForSelector('.peta-leaflet [data-kode]');
       const result = await new AxeBuilder({ page: s.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      for (const v of result.violations) violations.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      for (const v of result.violations)
+        violations.push(
+          `${path} ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+        );
       const width = await s.page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) wide.push(`${path} (${width}px)`);
     }

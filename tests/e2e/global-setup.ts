@@ -7,5 +7,9 @@ import { resolve } from 'node:path';
 
 export default function setup(): void {
   if (process.env.SIGA_SKIP_BUILD === '1') return;
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: resolve(import.meta.dirname, '../..'), stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync('npm', ['run', 'build', '--silent'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
 }

@@ -36,7 +36,8 @@ export function describeBrowser(name: string, body: () => void): void {
     describe(name, body);
     return;
   }
-  if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM}: CI must run the browser tests (apt-get install -y chromium).`);
+  if (process.env.CI === 'true')
+    throw new Error(`Chromium not found at ${CHROMIUM}: CI must run the browser tests (apt-get install -y chromium).`);
   if (!warned) {
     console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (install with: apt-get install -y chromium).`);
     warned = true;

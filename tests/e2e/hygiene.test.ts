@@ -15,7 +15,11 @@ function pages(dir: string): string[] {
   });
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 describe.runIf(existsSync(join(DIST, 'index.html')))('built pages', () => {
   const files = existsSync(DIST) ? pages(DIST) : [];
@@ -47,7 +51,9 @@ describe.runIf(existsSync(join(DIST, 'index.html')))('built pages', () => {
       expect(policy, relative(DIST, file)).toBeTruthy();
       const scripts = /script-src ([^;]+)/.exec(policy!)?.[1] ?? '';
       expect(scripts, relative(DIST, file)).not.toContain('unsafe-inline');
-      expect(text.indexOf('Content-Security-Policy'), relative(DIST, file)).toBeLessThan(text.indexOf('<script') === -1 ? Infinity : text.indexOf('<script'));
+      expect(text.indexOf('Content-Security-Policy'), relative(DIST, file)).toBeLessThan(
+        text.indexOf('<script') === -1 ? Infinity : text.indexOf('<script'),
+      );
     }
   });
 

@@ -39,12 +39,19 @@ describeBrowser('indicator page /indikator/idg/', () => {
 
   it('downloads a CSV with exactly the rows of the table', async () => {
     await s.page.goto(`${s.base}/indikator/idg/?tab=unduh`);
-    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Unduh CSV baris yang ditampilkan' }).click()]);
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Unduh CSV baris yang ditampilkan' }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
-    const table = await s.page.locator('table.data-table tbody tr').evaluateAll((trs) =>
-      trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]),
-    );
+    const table = await s.page
+      .locator('table.data-table tbody tr')
+      .evaluateAll((trs) =>
+        trs
+          .filter((tr) => !(tr as HTMLElement).hidden)
+          .map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]),
+      );
     expect(parsed.length).toBe(table.length);
     expect(parsed.length).toBeGreaterThan(10);
     expect(parsed.map((r) => [r.nama_wilayah, r.tahun])).toEqual(table);
@@ -55,7 +62,9 @@ describeBrowser('indicator page /indikator/idg/', () => {
     await s.page.goto(`${s.base}/indikator/idg/`);
     await s.page.locator('select[data-range="dari"]').selectOption('2022');
     await s.page.waitForURL((url) => url.searchParams.get('dari') === '2022', { timeout: 5000 });
-    const years = await s.page.locator('table.data-table tbody tr').evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => Number((tr as HTMLElement).dataset.year)));
+    const years = await s.page
+      .locator('table.data-table tbody tr')
+      .evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => Number((tr as HTMLElement).dataset.year)));
     expect(Math.min(...years)).toBe(2022);
   });
 
@@ -78,12 +87,16 @@ describeBrowser('indicator page /indikator/idg/', () => {
     await page.route('**/*', (route) => (route.request().url().startsWith(s.base) ? route.continue() : route.abort()));
     await page.goto(`${s.base}/indikator/idg/`);
     for (const id of ['grafik', 'tabel', 'metadata', 'unduh']) await expect(page.locator(`#${id}`).isVisible()).resolves.toBe(true);
-    await expect(page.locator('svg.chart desc').textContent()).resolves.toBe('Indeks Pemberdayaan Gender (IDG) naik dari 43,07 (2019) ke 53,42 (2022); target 2026: 53,45.');
+    await expect(page.locator('svg.chart desc').textContent()).resolves.toBe(
+      'Indeks Pemberdayaan Gender (IDG) naik dari 43,07 (2019) ke 53,42 (2022); target 2026: 53,45.',
+    );
     await context.close();
   });
 
   it('has a page for every catalog indicator, and an indicator without data says what is missing and who provides it', async () => {
-    const catalog = JSON.parse(readFileSync(new URL('../../src/generated/catalog.json', import.meta.url), 'utf8')) as { indikator: Array<{ id: string }> };
+    const catalog = JSON.parse(readFileSync(new URL('../../src/generated/catalog.json', import.meta.url), 'utf8')) as {
+      indikator: Array<{ id: string }>;
+    };
     for (const { id } of catalog.indikator) {
       const response = await s.page.request.get(`${s.base}/indikator/${id}/`);
       expect(response.status(), id).toBe(200);

@@ -48,7 +48,13 @@ describeBrowser('hostile text in data/', () => {
 
   it('builds, and never writes the markup unescaped into a page', () => {
     expect(site.result.lines).toEqual([]);
-    for (const page of ['index.html', 'indikator/idg/index.html', 'wilayah/19.02.05.2001/index.html', 'wilayah/19.02.04/index.html', 'peta/index.html']) {
+    for (const page of [
+      'index.html',
+      'indikator/idg/index.html',
+      'wilayah/19.02.05.2001/index.html',
+      'wilayah/19.02.04/index.html',
+      'peta/index.html',
+    ]) {
       // Inside a quoted attribute value "<" is inert text; everywhere else it must be escaped.
       const outsideAttributes = readFileSync(join(site.dist, page), 'utf8').replace(/="[^"]*"/g, '=""');
       expect(outsideAttributes.includes(SCRIPT), page).toBe(false);
@@ -73,14 +79,18 @@ describeBrowser('hostile text in data/', () => {
     await s.page.getByLabel('Kecamatan').check();
     await s.page.locator('.peta-leaflet [data-kode="19.02.04"]').focus();
     await expect(s.page.locator('.peta .tooltip').innerText()).resolves.toContain(`Sijuk${ATTRIBUTE}`);
-    for (const path of ['/', '/en/', '/indikator/desa-layak-anak/', '/kekerasan/', '/wilayah/19.02.05/']) await s.page.goto(`${s.base}${path}`);
+    for (const path of ['/', '/en/', '/indikator/desa-layak-anak/', '/kekerasan/', '/wilayah/19.02.05/'])
+      await s.page.goto(`${s.base}${path}`);
     await s.page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
   });
 
   it('keeps the text as data in the downloads', async () => {
     await s.page.goto(`${s.base}/indikator/idg/?tab=unduh`);
-    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Unduh CSV baris yang ditampilkan' }).click()]);
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Unduh CSV baris yang ditampilkan' }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain(`Catatan ${SCRIPT}`);
     expect(readFileSync(join(site.dist, 'data', 'desa-layak-anak.csv'), 'utf8')).toContain(`Badau${SCRIPT}`);

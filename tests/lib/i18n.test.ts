@@ -4,11 +4,21 @@ import { id } from '../../src/i18n/id.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { alternatePath, localeOf, localePath } from '../../src/lib/routes.ts';
 
-const cases: Array<{ locale: 'id' | 'en'; key: 'home.title' | 'value.missing' | 'home.elements'; params: Record<string, string | number>; expected: string }> = [
-    { locale: 'id', key: 'home.title', params: { region: 'Kabupaten Belitung' }, expected: 'Data gender dan anak Kabupaten Belitung' },
-    { locale: 'en', key: 'home.title', params: { region: 'Kabupaten Belitung' }, expected: 'Gender and child data of Kabupaten Belitung' },
-    { locale: 'id', key: 'value.missing', params: {}, expected: 'data belum tersedia' },
-    { locale: 'en', key: 'home.elements', params: { total: 50, tersedia: 6, sebagian: 3 }, expected: 'Of the 50 standard SIGA data elements, 6 are available and 3 partly available. The rest are not yet available.' },
+const cases: Array<{
+  locale: 'id' | 'en';
+  key: 'home.title' | 'value.missing' | 'home.elements';
+  params: Record<string, string | number>;
+  expected: string;
+}> = [
+  { locale: 'id', key: 'home.title', params: { region: 'Kabupaten Belitung' }, expected: 'Data gender dan anak Kabupaten Belitung' },
+  { locale: 'en', key: 'home.title', params: { region: 'Kabupaten Belitung' }, expected: 'Gender and child data of Kabupaten Belitung' },
+  { locale: 'id', key: 'value.missing', params: {}, expected: 'data belum tersedia' },
+  {
+    locale: 'en',
+    key: 'home.elements',
+    params: { total: 50, tersedia: 6, sebagian: 3 },
+    expected: 'Of the 50 standard SIGA data elements, 6 are available and 3 partly available. The rest are not yet available.',
+  },
 ];
 
 describe('t()', () => {

@@ -14,197 +14,185 @@ afterEach(() => cleanup?.());
 
 const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
   {
-    fixture: "status-tidak-dikenal.csv",
-    target: "values/angka-uji.csv",
+    fixture: 'status-tidak-dikenal.csv',
+    target: 'values/angka-uji.csv',
     expected: [
-      "data/values/angka-uji.csv:2:status  \"rahasia\"  status  Status harus kosong atau salah satu dari: belum_tersedia, disembunyikan, diperdebatkan, sementara.",
+      'data/values/angka-uji.csv:2:status  "rahasia"  status  Status harus kosong atau salah satu dari: belum_tersedia, disembunyikan, diperdebatkan, sementara.',
     ],
   },
   {
-    fixture: "jenis-salah.csv",
-    target: "values/angka-uji.csv",
+    fixture: 'jenis-salah.csv',
+    target: 'values/angka-uji.csv',
+    expected: ['data/values/angka-uji.csv:2:jenis  "realisasi2"  jenis  Jenis harus "realisasi" atau "target".'],
+  },
+  {
+    fixture: 'jenis-kelamin-salah.csv',
+    target: 'values/angka-uji.csv',
+    expected: ['data/values/angka-uji.csv:2:jenis_kelamin  "X"  jenis-kelamin  Jenis kelamin harus L, P, atau kosong (semua).'],
+  },
+  {
+    fixture: 'disagregasi-tidak-boleh.csv',
+    target: 'values/angka-uji.csv',
     expected: [
-      "data/values/angka-uji.csv:2:jenis  \"realisasi2\"  jenis  Jenis harus \"realisasi\" atau \"target\".",
+      'data/values/angka-uji.csv:2:kelompok_umur  "0-17"  disagregasi  Indikator angka-uji tidak dirinci menurut kelompok umur. Kosongkan sel ini.',
     ],
   },
   {
-    fixture: "jenis-kelamin-salah.csv",
-    target: "values/angka-uji.csv",
+    fixture: 'kategori-tidak-dikenal.csv',
+    target: 'values/kasus-uji.csv',
+    expected: ['data/values/kasus-uji.csv:2:kategori  "remaja"  kategori  Kategori tidak dikenal. Pilihan: perempuan, anak.'],
+  },
+  {
+    fixture: 'bukan-bilangan-bulat.csv',
+    target: 'values/kasus-uji.csv',
+    expected: ['data/values/kasus-uji.csv:2:nilai  "2,5"  bilangan-bulat  Jumlah harus bilangan bulat (tanpa pecahan).'],
+  },
+  {
+    fixture: 'belum-tersedia-bernilai.csv',
+    target: 'values/angka-uji.csv',
     expected: [
-      "data/values/angka-uji.csv:2:jenis_kelamin  \"X\"  jenis-kelamin  Jenis kelamin harus L, P, atau kosong (semua).",
+      'data/values/angka-uji.csv:2:status  "belum_tersedia"  status  Status belum_tersedia tetapi nilai terisi. Kosongkan nilainya atau hapus statusnya.',
     ],
   },
   {
-    fixture: "disagregasi-tidak-boleh.csv",
-    target: "values/angka-uji.csv",
+    fixture: 'tahun-bukan-angka.csv',
+    target: 'values/angka-uji.csv',
+    expected: ['data/values/angka-uji.csv:2:tahun  "2O22"  tahun  Tahun harus empat angka, mis. 2024.'],
+  },
+  {
+    fixture: 'kelompok-umur-salah.csv',
+    target: 'values/penduduk-uji.csv',
     expected: [
-      "data/values/angka-uji.csv:2:kelompok_umur  \"0-17\"  disagregasi  Indikator angka-uji tidak dirinci menurut kelompok umur. Kosongkan sel ini.",
+      'data/values/penduduk-uji.csv:2:kelompok_umur  "0 sampai 17"  kelompok-umur  Kelompok umur ditulis seperti 0-17, 13-17 atau 60+, atau kosong (semua umur).',
     ],
   },
   {
-    fixture: "kategori-tidak-dikenal.csv",
-    target: "values/kasus-uji.csv",
+    fixture: 'tingkat-wilayah-tidak-berlaku.csv',
+    target: 'values/tingkat-uji.csv',
     expected: [
-      "data/values/kasus-uji.csv:2:kategori  \"remaja\"  kategori  Kategori tidak dikenal. Pilihan: perempuan, anak.",
+      'data/values/tingkat-uji.csv:2:kode_wilayah  "19.02.01"  level-wilayah  Indikator tingkat-uji hanya untuk tingkat kabupaten; Kecamatan Satu adalah kecamatan.',
     ],
   },
   {
-    fixture: "bukan-bilangan-bulat.csv",
-    target: "values/kasus-uji.csv",
+    fixture: 'peringkat-tanpa-skema.csv',
+    target: 'values/tingkat-uji.csv',
     expected: [
-      "data/values/kasus-uji.csv:2:nilai  \"2,5\"  bilangan-bulat  Jumlah harus bilangan bulat (tanpa pecahan).",
+      'data/values/tingkat-uji.csv:2:nilai  "Pratama"  peringkat  Tidak ada skema peringkat kla untuk tahun 2005 (data/indicators.yml, bagian skema).',
     ],
   },
   {
-    fixture: "belum-tersedia-bernilai.csv",
-    target: "values/angka-uji.csv",
+    fixture: 'kekerasan-rincian-tidak-cocok.csv',
+    target: 'kekerasan/ekspor.csv',
     expected: [
-      "data/values/angka-uji.csv:2:status  \"belum_tersedia\"  status  Status belum_tersedia tetapi nilai terisi. Kosongkan nilainya atau hapus statusnya.",
+      'data/kekerasan/ekspor.csv:2:jumlah  "20"  jumlah-rincian  Total 20 tidak sama dengan jumlah rinciannya (22). Periksa baris rincian untuk tahun 2024, wilayah 19.02.',
     ],
   },
   {
-    fixture: "tahun-bukan-angka.csv",
-    target: "values/angka-uji.csv",
+    fixture: 'kekerasan-jenis-tidak-dikenal.csv',
+    target: 'kekerasan/ekspor.csv',
     expected: [
-      "data/values/angka-uji.csv:2:tahun  \"2O22\"  tahun  Tahun harus empat angka, mis. 2024.",
+      'data/kekerasan/ekspor.csv:2:jenis_kekerasan  "perundungan"  kategori  Jenis kekerasan harus kosong (semua) atau salah satu dari: fisik, psikis, seksual, eksploitasi, tppo, penelantaran, lainnya.',
     ],
   },
   {
-    fixture: "kelompok-umur-salah.csv",
-    target: "values/penduduk-uji.csv",
+    fixture: 'kekerasan-kolom-alamat.csv',
+    target: 'kekerasan/ekspor.csv',
     expected: [
-      "data/values/penduduk-uji.csv:2:kelompok_umur  \"0 sampai 17\"  kelompok-umur  Kelompok umur ditulis seperti 0-17, 13-17 atau 60+, atau kosong (semua umur).",
+      'data/kekerasan/ekspor.csv:1:alamat  -  identitas  Kolom "alamat" dapat mengenali korban dan tidak boleh ada di data kekerasan. Hapus kolom ini dari berkas (dan dari riwayat git): data kekerasan hanya boleh berupa jumlah agregat.',
     ],
   },
   {
-    fixture: "tingkat-wilayah-tidak-berlaku.csv",
-    target: "values/tingkat-uji.csv",
+    fixture: 'wilayah-kode-ganda.csv',
+    target: 'wilayah.csv',
+    expected: ['data/wilayah.csv:6:kode  "19.02.01"  kunci-ganda  Kode wilayah muncul dua kali. Hapus salah satu baris.'],
+  },
+  {
+    fixture: 'wilayah-induk-sesudah-anak.csv',
+    target: 'wilayah.csv',
     expected: [
-      "data/values/tingkat-uji.csv:2:kode_wilayah  \"19.02.01\"  level-wilayah  Indikator tingkat-uji hanya untuk tingkat kabupaten; Kecamatan Satu adalah kecamatan.",
+      'data/wilayah.csv:5:kode_induk  "19.02.01"  kode-wilayah  Kode induk belum ada di baris sebelumnya. Tulis wilayah induk di atas wilayah anaknya.',
     ],
   },
   {
-    fixture: "peringkat-tanpa-skema.csv",
-    target: "values/tingkat-uji.csv",
+    fixture: 'wilayah-tingkat-dan-titik-salah.csv',
+    target: 'wilayah.csv',
     expected: [
-      "data/values/tingkat-uji.csv:2:nilai  \"Pratama\"  peringkat  Tidak ada skema peringkat kla untuk tahun 2005 (data/indicators.yml, bagian skema).",
+      'data/wilayah.csv:6:tingkat  "dusun"  wilayah  Tingkat harus salah satu dari: nasional, provinsi, kabupaten, kota, kecamatan, desa, kelurahan.',
+      'data/wilayah.csv:9:lat  "-2"  wilayah  Lintang berupa angka desimal dengan titik, mis. -2.742575.',
+      'data/wilayah.csv:9:lon  "72"  wilayah  Bujur berupa angka desimal dengan titik, mis. 107.635902.',
     ],
   },
   {
-    fixture: "kekerasan-rincian-tidak-cocok.csv",
-    target: "kekerasan/ekspor.csv",
+    fixture: 'config-ambang-terlalu-kecil.yml',
+    target: 'config.yml',
+    expected: ['data/config.yml:14:kekerasan.ambang  "1"  skema  Paling kecil 2.'],
+  },
+  {
+    fixture: 'config-kode-tidak-ada.yml',
+    target: 'config.yml',
     expected: [
-      "data/kekerasan/ekspor.csv:2:jumlah  \"20\"  jumlah-rincian  Total 20 tidak sama dengan jumlah rinciannya (22). Periksa baris rincian untuk tahun 2024, wilayah 19.02.",
+      'data/config.yml::wilayah  "19.09"  kode-wilayah  Kode 19.09 dari konfigurasi tidak ada di data/wilayah.csv. Buat ulang dengan `npm run wilayah -- --kode 19.09`.',
     ],
   },
   {
-    fixture: "kekerasan-jenis-tidak-dikenal.csv",
-    target: "kekerasan/ekspor.csv",
+    fixture: 'sumber-tanpa-judul.yml',
+    target: 'sources.yml',
+    expected: ['data/sources.yml:2:fiktif-uji  -  skema  sumber tanpa `induk` harus punya `judul` dan `penerbit`.'],
+  },
+  {
+    fixture: 'sumber-induk-tidak-ada.yml',
+    target: 'sources.yml',
+    expected: ['data/sources.yml::fiktif-bagian.induk  "tidak-ada"  sumber  Sumber induk tidak ada di data/sources.yml.'],
+  },
+  {
+    fixture: 'indikator-id-ganda.yml',
+    target: 'indicators.yml',
     expected: [
-      "data/kekerasan/ekspor.csv:2:jenis_kekerasan  \"perundungan\"  kategori  Jenis kekerasan harus kosong (semua) atau salah satu dari: fisik, psikis, seksual, eksploitasi, tppo, penelantaran, lainnya.",
+      'data/indicators.yml::indikator.2.id  "angka-uji"  kunci-ganda  Id indikator dipakai dua kali. Setiap indikator butuh id sendiri.',
+      'data/indicators.yml::indikator.3.turunan  "penduduk-uji"  indikator  Indikator "penduduk-uji" yang dirujuk tidak ada di katalog.',
     ],
   },
   {
-    fixture: "kekerasan-kolom-alamat.csv",
-    target: "kekerasan/ekspor.csv",
+    fixture: 'indikator-ordinal-tanpa-skema.yml',
+    target: 'indicators.yml',
     expected: [
-      "data/kekerasan/ekspor.csv:1:alamat  -  identitas  Kolom \"alamat\" dapat mengenali korban dan tidak boleh ada di data kekerasan. Hapus kolom ini dari berkas (dan dari riwayat git): data kekerasan hanya boleh berupa jumlah agregat.",
+      'data/indicators.yml:90:indikator.4  -  skema  indikator ordinal/kategori wajib punya `skema`; indikator angka/jumlah tidak boleh.',
     ],
   },
   {
-    fixture: "wilayah-kode-ganda.csv",
-    target: "wilayah.csv",
+    fixture: 'indikator-yaml-rusak.yml',
+    target: 'indicators.yml',
     expected: [
-      "data/wilayah.csv:6:kode  \"19.02.01\"  kunci-ganda  Kode wilayah muncul dua kali. Hapus salah satu baris.",
+      'data/indicators.yml:45  -  yaml  YAML tidak sah: All mapping items must start at the same column at line 45, column 1:. Periksa indentasi dan tanda kutip di sekitar baris ini.',
     ],
   },
   {
-    fixture: "wilayah-induk-sesudah-anak.csv",
-    target: "wilayah.csv",
+    fixture: 'berkas-tanpa-indikator.csv',
+    target: 'values/tidak-ada-di-katalog.csv',
     expected: [
-      "data/wilayah.csv:5:kode_induk  \"19.02.01\"  kode-wilayah  Kode induk belum ada di baris sebelumnya. Tulis wilayah induk di atas wilayah anaknya.",
-    ],
-  },
-  {
-    fixture: "wilayah-tingkat-dan-titik-salah.csv",
-    target: "wilayah.csv",
-    expected: [
-      "data/wilayah.csv:6:tingkat  \"dusun\"  wilayah  Tingkat harus salah satu dari: nasional, provinsi, kabupaten, kota, kecamatan, desa, kelurahan.",
-      "data/wilayah.csv:9:lat  \"-2\"  wilayah  Lintang berupa angka desimal dengan titik, mis. -2.742575.",
-      "data/wilayah.csv:9:lon  \"72\"  wilayah  Bujur berupa angka desimal dengan titik, mis. 107.635902.",
-    ],
-  },
-  {
-    fixture: "config-ambang-terlalu-kecil.yml",
-    target: "config.yml",
-    expected: [
-      "data/config.yml:14:kekerasan.ambang  \"1\"  skema  Paling kecil 2.",
-    ],
-  },
-  {
-    fixture: "config-kode-tidak-ada.yml",
-    target: "config.yml",
-    expected: [
-      "data/config.yml::wilayah  \"19.09\"  kode-wilayah  Kode 19.09 dari konfigurasi tidak ada di data/wilayah.csv. Buat ulang dengan `npm run wilayah -- --kode 19.09`.",
-    ],
-  },
-  {
-    fixture: "sumber-tanpa-judul.yml",
-    target: "sources.yml",
-    expected: [
-      "data/sources.yml:2:fiktif-uji  -  skema  sumber tanpa `induk` harus punya `judul` dan `penerbit`.",
-    ],
-  },
-  {
-    fixture: "sumber-induk-tidak-ada.yml",
-    target: "sources.yml",
-    expected: [
-      "data/sources.yml::fiktif-bagian.induk  \"tidak-ada\"  sumber  Sumber induk tidak ada di data/sources.yml.",
-    ],
-  },
-  {
-    fixture: "indikator-id-ganda.yml",
-    target: "indicators.yml",
-    expected: [
-      "data/indicators.yml::indikator.2.id  \"angka-uji\"  kunci-ganda  Id indikator dipakai dua kali. Setiap indikator butuh id sendiri.",
-      "data/indicators.yml::indikator.3.turunan  \"penduduk-uji\"  indikator  Indikator \"penduduk-uji\" yang dirujuk tidak ada di katalog.",
-    ],
-  },
-  {
-    fixture: "indikator-ordinal-tanpa-skema.yml",
-    target: "indicators.yml",
-    expected: [
-      "data/indicators.yml:90:indikator.4  -  skema  indikator ordinal/kategori wajib punya `skema`; indikator angka/jumlah tidak boleh.",
-    ],
-  },
-  {
-    fixture: "indikator-yaml-rusak.yml",
-    target: "indicators.yml",
-    expected: [
-      "data/indicators.yml:45  -  yaml  YAML tidak sah: All mapping items must start at the same column at line 45, column 1:. Periksa indentasi dan tanda kutip di sekitar baris ini.",
-    ],
-  },
-  {
-    fixture: "berkas-tanpa-indikator.csv",
-    target: "values/tidak-ada-di-katalog.csv",
-    expected: [
-      "data/values/tidak-ada-di-katalog.csv  -  indikator  Tidak ada indikator \"tidak-ada-di-katalog\" di data/indicators.yml. Tambahkan entrinya, atau samakan nama berkas dengan id indikator.",
+      'data/values/tidak-ada-di-katalog.csv  -  indikator  Tidak ada indikator "tidak-ada-di-katalog" di data/indicators.yml. Tambahkan entrinya, atau samakan nama berkas dengan id indikator.',
     ],
   },
   {
     fixture: 'kode-wilayah-tidak-dikenal.csv',
     target: 'values/angka-uji.csv',
-    expected: ['data/values/angka-uji.csv:3:kode_wilayah  "19.99"  kode-wilayah  Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.05.2001 (desa).'],
+    expected: [
+      'data/values/angka-uji.csv:3:kode_wilayah  "19.99"  kode-wilayah  Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.05.2001 (desa).',
+    ],
   },
   {
     fixture: 'kode-dirusak-excel.csv',
     target: 'values/angka-uji.csv',
-    expected: ['data/values/angka-uji.csv:2:kode_wilayah  "19.2"  kode-wilayah  Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.05.2001 (desa). Excel mungkin membuang angka 0 di belakang titik: format kolom sebagai Teks.'],
+    expected: [
+      'data/values/angka-uji.csv:2:kode_wilayah  "19.2"  kode-wilayah  Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.05.2001 (desa). Excel mungkin membuang angka 0 di belakang titik: format kolom sebagai Teks.',
+    ],
   },
   {
     fixture: 'kunci-ganda.csv',
     target: 'values/angka-uji.csv',
-    expected: ['data/values/angka-uji.csv:3:kode_wilayah  "19.02 2022 realisasi"  kunci-ganda  Nilai yang sama (wilayah, tahun, rincian, jenis) sudah ada di baris 2. Hapus salah satunya; bila dua sumber berbeda, tulis diperdebatkan di kolom status kedua baris.'],
+    expected: [
+      'data/values/angka-uji.csv:3:kode_wilayah  "19.02 2022 realisasi"  kunci-ganda  Nilai yang sama (wilayah, tahun, rincian, jenis) sudah ada di baris 2. Hapus salah satunya; bila dua sumber berbeda, tulis diperdebatkan di kolom status kedua baris.',
+    ],
   },
   {
     fixture: 'tahun-di-luar-rentang.csv',
@@ -219,12 +207,16 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
   {
     fixture: 'peringkat-tidak-sah.csv',
     target: 'values/tingkat-uji.csv',
-    expected: ['data/values/tingkat-uji.csv:2:nilai  "Utama"  peringkat  "Utama" bukan peringkat yang sah pada tahun 2022. Pilihan: Pratama, Madya.'],
+    expected: [
+      'data/values/tingkat-uji.csv:2:nilai  "Utama"  peringkat  "Utama" bukan peringkat yang sah pada tahun 2022. Pilihan: Pratama, Madya.',
+    ],
   },
   {
     fixture: 'teks-di-kolom-angka.csv',
     target: 'values/angka-uji.csv',
-    expected: ['data/values/angka-uji.csv:2:nilai  "lima puluh"  angka  Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.'],
+    expected: [
+      'data/values/angka-uji.csv:2:nilai  "lima puluh"  angka  Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.',
+    ],
   },
   {
     fixture: 'kolom-hilang.csv',
@@ -234,7 +226,9 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
   {
     fixture: 'kolom-asing.csv',
     target: 'values/angka-uji.csv',
-    expected: ['data/values/angka-uji.csv:1:keterangan  -  kolom-asing  Kolom "keterangan" tidak dikenal. Kolom yang boleh: kode_wilayah, tahun, jenis, nilai, sumber, jenis_kelamin, kelompok_umur, kategori, status, lokasi, catatan.'],
+    expected: [
+      'data/values/angka-uji.csv:1:keterangan  -  kolom-asing  Kolom "keterangan" tidak dikenal. Kolom yang boleh: kode_wilayah, tahun, jenis, nilai, sumber, jenis_kelamin, kelompok_umur, kategori, status, lokasi, catatan.',
+    ],
   },
   {
     fixture: 'kolom-ganda.csv',
@@ -244,32 +238,44 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
   {
     fixture: 'sumber-tidak-dikenal.csv',
     target: 'values/angka-uji.csv',
-    expected: ['data/values/angka-uji.csv:2:sumber  "renstra-tidak-ada"  sumber  Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu, atau perbaiki ejaannya.'],
+    expected: [
+      'data/values/angka-uji.csv:2:sumber  "renstra-tidak-ada"  sumber  Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu, atau perbaiki ejaannya.',
+    ],
   },
   {
     fixture: 'berkas-kosong.csv',
     target: 'values/angka-uji.csv',
-    expected: ['data/values/angka-uji.csv  -  berkas-kosong  Berkas kosong. Isi baris judul kolom dan paling sedikit satu baris data, atau hapus berkasnya.'],
+    expected: [
+      'data/values/angka-uji.csv  -  berkas-kosong  Berkas kosong. Isi baris judul kolom dan paling sedikit satu baris data, atau hapus berkasnya.',
+    ],
   },
   {
     fixture: 'kekerasan-tingkat-desa.csv',
     target: 'values/kasus-uji.csv',
-    expected: ['data/values/kasus-uji.csv:2:kode_wilayah  "19.02.01.2001"  level-wilayah  Data kekerasan tidak boleh di tingkat desa/kelurahan: angka sekecil itu dapat mengenali korban. Jumlahkan ke tingkat kecamatan atau kabupaten.'],
+    expected: [
+      'data/values/kasus-uji.csv:2:kode_wilayah  "19.02.01.2001"  level-wilayah  Data kekerasan tidak boleh di tingkat desa/kelurahan: angka sekecil itu dapat mengenali korban. Jumlahkan ke tingkat kecamatan atau kabupaten.',
+    ],
   },
   {
     fixture: 'koma-desimal-berpemisah-koma.csv',
     target: 'values/angka-uji.csv',
-    expected: ['data/values/angka-uji.csv:2:#6  "fiktif-uji"  jumlah-sel  Baris ini punya 6 sel, judul kolom hanya 5. Biasanya karena koma desimal di berkas berpemisah koma: simpan sebagai CSV berpemisah titik koma (;) atau beri tanda kutip pada angka.'],
+    expected: [
+      'data/values/angka-uji.csv:2:#6  "fiktif-uji"  jumlah-sel  Baris ini punya 6 sel, judul kolom hanya 5. Biasanya karena koma desimal di berkas berpemisah koma: simpan sebagai CSV berpemisah titik koma (;) atau beri tanda kutip pada angka.',
+    ],
   },
   {
     fixture: 'nilai-kosong.csv',
     target: 'values/angka-uji.csv',
-    expected: ['data/values/angka-uji.csv:2:nilai  ""  nilai-kosong  Nilai kosong. Isi nilainya, atau tulis belum_tersedia di kolom status. Jangan menulis 0 untuk data yang tidak ada.'],
+    expected: [
+      'data/values/angka-uji.csv:2:nilai  ""  nilai-kosong  Nilai kosong. Isi nilainya, atau tulis belum_tersedia di kolom status. Jangan menulis 0 untuk data yang tidak ada.',
+    ],
   },
   {
     fixture: 'bukan-utf8.csv',
     target: 'values/angka-uji.csv',
-    expected: ['data/values/angka-uji.csv  -  utf8  Berkas bukan UTF-8 (mungkin disimpan sebagai "CSV" biasa dari Excel). Simpan ulang dengan "CSV UTF-8 (Comma delimited)".'],
+    expected: [
+      'data/values/angka-uji.csv  -  utf8  Berkas bukan UTF-8 (mungkin disimpan sebagai "CSV" biasa dari Excel). Simpan ulang dengan "CSV UTF-8 (Comma delimited)".',
+    ],
   },
 ];
 

@@ -25,7 +25,8 @@ const MUTATIONS: Record<string, Mutation> = {
   swapDelimiter: (b) => Buffer.from(text(b).replace(/[;,]/g, (c) => (c === ';' ? ',' : ';'))),
   windows1252: (b) => Buffer.from(`${text(b)}\n19.02;2022;;;;realisasi;1;;fiktif-uji;;Pemeriksaan désa é`.replace(/\n/g, '\r\n'), 'latin1'),
   truncate: (b, pick) => b.subarray(0, pick % (b.length + 1)),
-  randomBytes: (b, pick, extra) => Buffer.concat([b.subarray(0, pick % (b.length + 1)), Buffer.from(extra), b.subarray(pick % (b.length + 1))]),
+  randomBytes: (b, pick, extra) =>
+    Buffer.concat([b.subarray(0, pick % (b.length + 1)), Buffer.from(extra), b.subarray(pick % (b.length + 1))]),
   hugeNumber: (b) => Buffer.from(text(b).replace(/(;|,)(\d+(,\d+)?)(;|,|\r?\n)/, `$1${'9'.repeat(400)}$4`)),
   empty: () => Buffer.alloc(0),
   megabyteLine: (b) => Buffer.concat([b, Buffer.from(`\n${'x;'.repeat(512 * 1024)}\n`)]),
@@ -45,7 +46,10 @@ describe('fuzzed input', () => {
     console.log(`fuzz: SIGA_FUZZ_SEED=${SEED} SIGA_FUZZ_RUNS=${RUNS}`);
     const tmp = tempRoot(MINIMAL);
     mkdirSync(join(tmp.data, 'kekerasan'));
-    writeFileSync(join(tmp.data, 'kekerasan', 'fiktif.csv'), 'tahun;kode_wilayah;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber\n2024;19.02;;;;14;fiktif-uji\n2024;19.02.01;;;;9;fiktif-uji\n2024;19.02.02;;;;5;fiktif-uji\n');
+    writeFileSync(
+      join(tmp.data, 'kekerasan', 'fiktif.csv'),
+      'tahun;kode_wilayah;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber\n2024;19.02;;;;14;fiktif-uji\n2024;19.02.01;;;;9;fiktif-uji\n2024;19.02.02;;;;5;fiktif-uji\n',
+    );
     const originals = new Map(files(tmp.data).map((f) => [f, readFileSync(f)]));
     const targets = [...originals.keys()];
     try {
@@ -67,7 +71,8 @@ describe('fuzzed input', () => {
               expect(existsSync(join(tmp.root, 'public', 'data'))).toBe(true);
             } else {
               expect(result.log.errors.length, `${relative(tmp.root, target)} ${name}`).toBeGreaterThan(0);
-              for (const e of result.log.errors) expect(typeof e.message === 'string' && e.message.length > 0 && typeof e.rule === 'string').toBe(true);
+              for (const e of result.log.errors)
+                expect(typeof e.message === 'string' && e.message.length > 0 && typeof e.rule === 'string').toBe(true);
               expect(wrote, 'a failed build wrote output').toBe(false);
             }
             expect(existsSync(join(tmp.root, '.build-tmp')) && readdirSync(join(tmp.root, '.build-tmp')).length > 0).toBe(false);

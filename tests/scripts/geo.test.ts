@@ -18,7 +18,10 @@ import { zipShapefile } from '../shapefile-writer.ts';
 
 const REFERENCE = join(REPO, '..', 'shared', 'reference', 'geo');
 const hasReference = existsSync(join(REFERENCE, 'belitung-desa.geojson'));
-if (!hasReference) console.warn(`Official-boundary import tests skipped: ${REFERENCE} is absent (it exists beside the repository on the developers' machines).`);
+if (!hasReference)
+  console.warn(
+    `Official-boundary import tests skipped: ${REFERENCE} is absent (it exists beside the repository on the developers' machines).`,
+  );
 
 describe('geometry helpers', () => {
   it.each([
@@ -40,7 +43,15 @@ describe('geometry helpers', () => {
   ])('projectionFor($input)', ({ input, expected }) => expect(projectionFor(input)).toBe(expected));
 
   it('clips a ring to a box and tells inside from outside', () => {
-    const square = clipToBox([[0, 0], [4, 0], [4, 4], [0, 4]], [1, 1, 3, 5]);
+    const square = clipToBox(
+      [
+        [0, 0],
+        [4, 0],
+        [4, 4],
+        [0, 4],
+      ],
+      [1, 1, 3, 5],
+    );
     expect(Math.abs(ringArea(square))).toBeCloseTo(6);
     expect(pointInRing([2, 2], square)).toBe(true);
     expect(pointInRing([0.5, 2], square)).toBe(false);
@@ -48,7 +59,12 @@ describe('geometry helpers', () => {
 
   it('gives each village the land of its Voronoi cell, and a point where the cell has none', () => {
     // Invented: two villages on a 2 × 1 island, a third far out at sea.
-    const island: Array<[number, number]> = [[0, 0], [2, 0], [2, 1], [0, 1]];
+    const island: Array<[number, number]> = [
+      [0, 0],
+      [2, 0],
+      [2, 1],
+      [0, 1],
+    ];
     const villages = [
       { kode: 'a', nama: 'A', induk: 'k', lon: 0.5, lat: 0.5 },
       { kode: 'b', nama: 'B', induk: 'k', lon: 1.5, lat: 0.5 },
@@ -56,7 +72,8 @@ describe('geometry helpers', () => {
     ];
     const out = voronoiVillages(villages, [], [island]);
     expect(out.map((f) => f.geometry.type)).toEqual(['MultiPolygon', 'MultiPolygon', 'Point']);
-    const area = (f: (typeof out)[number]) => (f.geometry as GeoJSON.MultiPolygon).coordinates.reduce((s, p) => s + ringArea(p[0] as Array<[number, number]>), 0);
+    const area = (f: (typeof out)[number]) =>
+      (f.geometry as GeoJSON.MultiPolygon).coordinates.reduce((s, p) => s + ringArea(p[0] as Array<[number, number]>), 0);
     expect(area(out[0]!) + area(out[1]!)).toBeCloseTo(2, 1);
     expect(area(out[0]!)).toBeGreaterThan(0);
   });
@@ -78,7 +95,11 @@ describe('default geometry of the real data', () => {
 });
 
 describe.runIf(hasReference)('official boundaries replace the default', () => {
-  const reference = () => JSON.parse(readFileSync(join(REFERENCE, 'belitung-desa.geojson'), 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, { code: string; area_km2: number }>;
+  const reference = () =>
+    JSON.parse(readFileSync(join(REFERENCE, 'belitung-desa.geojson'), 'utf8')) as GeoJSON.FeatureCollection<
+      GeoJSON.Polygon | GeoJSON.MultiPolygon,
+      { code: string; area_km2: number }
+    >;
   const areaKm2 = (poly: number[][][]) =>
     poly.reduce((sum, ring, i) => {
       let s = 0;
@@ -107,7 +128,10 @@ describe.runIf(hasReference)('official boundaries replace the default', () => {
       const raw = readFileSync(join(site.dist, 'data/peta/wilayah.topo.json'));
       expect(gzipSync(raw).length).toBeLessThanOrEqual(40 * 1024);
       const topo = JSON.parse(raw.toString()) as Topology;
-      const desa = feature(topo, topo.objects.desa!) as unknown as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon, { kode: string; perkiraan: boolean }>;
+      const desa = feature(topo, topo.objects.desa!) as unknown as GeoJSON.FeatureCollection<
+        GeoJSON.MultiPolygon,
+        { kode: string; perkiraan: boolean }
+      >;
       expectReferenceAreas(desa);
       for (const page of ['peta/index.html', 'wilayah/19.02.05/index.html', 'en/peta/index.html']) {
         const html = readFileSync(join(site.dist, page), 'utf8');
@@ -126,7 +150,13 @@ describe.runIf(hasReference)('official boundaries replace the default', () => {
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::32748' } },
       features: ref.features.slice(0, 25).map((f) => ({
         ...f,
-        geometry: { ...f.geometry, coordinates: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((p) => p.map((r) => r.map((c) => utm.forward([c[0]!, c[1]!])))) , type: 'MultiPolygon' },
+        geometry: {
+          ...f.geometry,
+          coordinates: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((p) =>
+            p.map((r) => r.map((c) => utm.forward([c[0]!, c[1]!]))),
+          ),
+          type: 'MultiPolygon',
+        },
       })),
     };
     const topo = topology({ rest: { type: 'FeatureCollection', features: ref.features.slice(25) } as GeoJSON.FeatureCollection });
@@ -154,19 +184,27 @@ describe.runIf(hasReference)('official boundaries replace the default', () => {
     const utm = proj4('WGS84', '+proj=utm +zone=48 +south +datum=WGS84 +units=m +no_defs');
     const ref = reference();
     const records = ref.features.map((f) => ({
-      polygons: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((p) => p.map((r) => r.map((c) => utm.forward([c[0]!, c[1]!])))),
+      polygons: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((p) =>
+        p.map((r) => r.map((c) => utm.forward([c[0]!, c[1]!]))),
+      ),
       attributes: { KDEPUM: f.properties.code, WADMKD: String((f.properties as { name?: string }).name ?? '') },
     }));
-    const prj = 'PROJCS["WGS_1984_UTM_Zone_48S",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",10000000.0],PARAMETER["Central_Meridian",105.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+    const prj =
+      'PROJCS["WGS_1984_UTM_Zone_48S",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",10000000.0],PARAMETER["Central_Meridian",105.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
     const tmp = tempRoot(join(REPO, 'data'));
     try {
       mkdirSync(join(tmp.data, 'geo', 'resmi'), { recursive: true });
       writeFileSync(join(tmp.data, 'geo', 'resmi', 'batas-desa.zip'), zipShapefile(records, prj));
       const result = await run(tmp.root, tmp.data);
       expect(result.lines).toEqual([]);
-      const out = JSON.parse(readFileSync(join(tmp.root, 'public/data/peta/wilayah.topo.json'), 'utf8')) as Topology & { siga: { resmi: boolean } };
+      const out = JSON.parse(readFileSync(join(tmp.root, 'public/data/peta/wilayah.topo.json'), 'utf8')) as Topology & {
+        siga: { resmi: boolean };
+      };
       expect(out.siga.resmi).toBe(true);
-      const desa = feature(out, out.objects.desa!) as unknown as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon, { kode: string; perkiraan: boolean }>;
+      const desa = feature(out, out.objects.desa!) as unknown as GeoJSON.FeatureCollection<
+        GeoJSON.MultiPolygon,
+        { kode: string; perkiraan: boolean }
+      >;
       expectReferenceAreas(desa);
     } finally {
       tmp.cleanup();
@@ -194,7 +232,9 @@ describe.runIf(hasReference)('official boundaries replace the default', () => {
         ['peta-cocok', '19.99.01.2001'],
         ['peta-hilang', 'Sijuk'],
       ]);
-      expect(result.lines[1]).toBe('data/geo/resmi/batas.geojson::fitur #50 (Tidak Ada)  "19.99.01.2001"  peta-cocok  Fitur ini tidak cocok dengan kode desa/kelurahan mana pun di data/wilayah.csv. Periksa kolom kode (mis. KDEPUM) atau nama desanya.');
+      expect(result.lines[1]).toBe(
+        'data/geo/resmi/batas.geojson::fitur #50 (Tidak Ada)  "19.99.01.2001"  peta-cocok  Fitur ini tidak cocok dengan kode desa/kelurahan mana pun di data/wilayah.csv. Periksa kolom kode (mis. KDEPUM) atau nama desanya.',
+      );
     } finally {
       tmp.cleanup();
     }

@@ -52,7 +52,10 @@ describe('a failed build leaves the previous output in place', () => {
       writeFileSync(path, readFileSync(path, 'utf8').replace('pratama', 'Madya'));
       expect((await run(tmp.root, tmp.data)).ok).toBe(true);
       const rows = JSON.parse(readFileSync(join(tmp.root, 'src/generated/values/tingkat-uji.json'), 'utf8')) as PublishedRow[];
-      expect(rows.map((r) => [r.jenis, r.nilai, r.tercapai])).toEqual([['target', 'Madya', null], ['realisasi', 'Madya', true]]);
+      expect(rows.map((r) => [r.jenis, r.nilai, r.tercapai])).toEqual([
+        ['target', 'Madya', null],
+        ['realisasi', 'Madya', true],
+      ]);
     } finally {
       tmp.cleanup();
     }
@@ -96,7 +99,13 @@ describe('the real data in data/', () => {
         const p = published[i]!;
         const parsed = parseIdNumber(row.nilai ?? '');
         const expected = row.nilai === '' ? null : parsed.ok ? parsed.value : row.nilai;
-        expect([p.kode, p.tahun, p.jenis, p.sumber, p.lokasi], `${file} row ${i + 2}`).toEqual([row.kode_wilayah, Number(row.tahun), row.jenis, row.sumber, row.lokasi]);
+        expect([p.kode, p.tahun, p.jenis, p.sumber, p.lokasi], `${file} row ${i + 2}`).toEqual([
+          row.kode_wilayah,
+          Number(row.tahun),
+          row.jenis,
+          row.sumber,
+          row.lokasi,
+        ]);
         if (p.status !== 'disembunyikan') expect(p.nilai, `${file} row ${i + 2}`).toEqual(expected);
         checked += 1;
       });
@@ -104,10 +113,17 @@ describe('the real data in data/', () => {
     expect(checked).toBeGreaterThan(800);
   });
 
-  it('keeps the document\'s inconsistencies visible instead of fixing them', () => {
+  it("keeps the document's inconsistencies visible instead of fixing them", () => {
     const idg2022 = rowsOf('idg').filter((r) => r.kode === '19.02' && r.tahun === 2022 && r.jenis === 'realisasi');
-    expect(idg2022.map((r) => [r.nilai, r.status])).toEqual([[53.42, 'diperdebatkan'], [53.02, 'diperdebatkan']]);
-    expect(rowsOf('rasio-kekerasan').filter((r) => r.tahun === 2022).map((r) => [r.nilai, r.status, r.asal])).toEqual([
+    expect(idg2022.map((r) => [r.nilai, r.status])).toEqual([
+      [53.42, 'diperdebatkan'],
+      [53.02, 'diperdebatkan'],
+    ]);
+    expect(
+      rowsOf('rasio-kekerasan')
+        .filter((r) => r.tahun === 2022)
+        .map((r) => [r.nilai, r.status, r.asal]),
+    ).toEqual([
       [2.64, 'diperdebatkan', 'data'],
       [3.25, 'diperdebatkan', 'data'],
       [2.6384, '', 'dihitung'],
@@ -115,8 +131,20 @@ describe('the real data in data/', () => {
   });
 
   it('counts Desa Layak Anak coverage against every village: Badau 7 of 7, Sijuk 0 of 10, Membalong 6 of 12', () => {
-    const by = Object.fromEntries(rowsOf('cakupan-desa-layak-anak').map((r) => [r.kode, [(r.rumus as { jumlah: number }).jumlah, (r.rumus as { total: number }).total]]));
-    expect(by).toEqual({ '19.02': [22, 49], '19.02.01': [8, 16], '19.02.02': [6, 12], '19.02.03': [1, 4], '19.02.04': [0, 10], '19.02.05': [7, 7] });
+    const by = Object.fromEntries(
+      rowsOf('cakupan-desa-layak-anak').map((r) => [
+        r.kode,
+        [(r.rumus as { jumlah: number }).jumlah, (r.rumus as { total: number }).total],
+      ]),
+    );
+    expect(by).toEqual({
+      '19.02': [22, 49],
+      '19.02.01': [8, 16],
+      '19.02.02': [6, 12],
+      '19.02.03': [1, 4],
+      '19.02.04': [0, 10],
+      '19.02.05': [7, 7],
+    });
   });
 
   it('writes "belum tercatat", never "tidak layak", for villages not listed', () => {

@@ -15,7 +15,8 @@ import { checkSite } from '../checker/disclosure-checker.ts';
 import { buildSiteCopy, FIXTURES, REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
 
 const FIXTURE = join(FIXTURES, 'kekerasan-fiktif', 'kekerasan-fiktif.csv');
-const INVENTED_SOURCE = '\nfiktif-kekerasan:\n  judul: Data kekerasan FIKTIF untuk pengujian (bukan data sungguhan)\n  penerbit: Tim pengembang SIGA\n  bentuk: dataset\n';
+const INVENTED_SOURCE =
+  '\nfiktif-kekerasan:\n  judul: Data kekerasan FIKTIF untuk pengujian (bukan data sungguhan)\n  penerbit: Tim pengembang SIGA\n  bentuk: dataset\n';
 const withFixture = (data: string): void => {
   mkdirSync(join(data, 'kekerasan'), { recursive: true });
   copyFileSync(FIXTURE, join(data, 'kekerasan', 'kekerasan-fiktif.csv'));
@@ -25,12 +26,44 @@ const opts = { threshold: 10, rootCode: '19.02' };
 
 describe('disclosure control of the aggregate cube', () => {
   const regions = new Map<string, Region>([
-    ['19.02', { kode: '19.02', nama: 'Kab', tingkat: 'kabupaten', level: 'kabupaten', induk: null, lat: null, lon: null, sumber: '', anak: ['19.02.01', '19.02.02'] }],
-    ['19.02.01', { kode: '19.02.01', nama: 'A', tingkat: 'kecamatan', level: 'kecamatan', induk: '19.02', lat: null, lon: null, sumber: '', anak: [] }],
-    ['19.02.02', { kode: '19.02.02', nama: 'B', tingkat: 'kecamatan', level: 'kecamatan', induk: '19.02', lat: null, lon: null, sumber: '', anak: [] }],
+    [
+      '19.02',
+      {
+        kode: '19.02',
+        nama: 'Kab',
+        tingkat: 'kabupaten',
+        level: 'kabupaten',
+        induk: null,
+        lat: null,
+        lon: null,
+        sumber: '',
+        anak: ['19.02.01', '19.02.02'],
+      },
+    ],
+    [
+      '19.02.01',
+      { kode: '19.02.01', nama: 'A', tingkat: 'kecamatan', level: 'kecamatan', induk: '19.02', lat: null, lon: null, sumber: '', anak: [] },
+    ],
+    [
+      '19.02.02',
+      { kode: '19.02.02', nama: 'B', tingkat: 'kecamatan', level: 'kecamatan', induk: '19.02', lat: null, lon: null, sumber: '', anak: [] },
+    ],
   ]);
   // Invented counts.
-  const row = (kode: string, jumlah: number, over: Partial<ViolenceRow> = {}): ViolenceRow => ({ tahun: 2024, kode, jenis: '', jk: '', ku: '', tempat: '', hubungan: '', jumlah, sumber: 'fiktif', file: 'f.csv', baris: 2, ...over });
+  const row = (kode: string, jumlah: number, over: Partial<ViolenceRow> = {}): ViolenceRow => ({
+    tahun: 2024,
+    kode,
+    jenis: '',
+    jk: '',
+    ku: '',
+    tempat: '',
+    hubungan: '',
+    jumlah,
+    sumber: 'fiktif',
+    file: 'f.csv',
+    baris: 2,
+    ...over,
+  });
 
   it('hides the partner of a lone hidden cell so it cannot be worked out from the total', () => {
     const cube = buildCube([row('19.02', 20), row('19.02.01', 12), row('19.02.02', 8)], regions, '19.02', new IssueLog());
@@ -59,9 +92,27 @@ describe('disclosure control of the aggregate cube', () => {
 
 describe('refused input: the build fails and the previous output stays', () => {
   it.each([
-    { name: 'a desa-level row', header: 'tahun;kode_wilayah;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber', line: '2024;19.02.05.2001;fisik;P;13-17;3;renstra-t4.1', expected: 'data/kekerasan/ekspor.csv:2:kode_wilayah  "19.02.05.2001"  level-wilayah  Data kekerasan tidak boleh di tingkat desa/kelurahan: angka sekecil itu dapat mengenali korban. Jumlahkan ke tingkat kecamatan atau kabupaten.' },
-    { name: 'a nik column', header: 'tahun;kode_wilayah;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber;nik', line: '2024;19.02;fisik;P;13-17;3;renstra-t4.1;1902000000000001', expected: 'data/kekerasan/ekspor.csv:1:nik  -  identitas  Kolom "nik" dapat mengenali korban dan tidak boleh ada di data kekerasan. Hapus kolom ini dari berkas (dan dari riwayat git): data kekerasan hanya boleh berupa jumlah agregat.' },
-    { name: 'a nama_korban column', header: 'tahun;kode_wilayah;nama_korban;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber', line: '2024;19.02;X;fisik;P;13-17;3;renstra-t4.1', expected: 'data/kekerasan/ekspor.csv:1:nama_korban  -  identitas  Kolom "nama_korban" dapat mengenali korban dan tidak boleh ada di data kekerasan. Hapus kolom ini dari berkas (dan dari riwayat git): data kekerasan hanya boleh berupa jumlah agregat.' },
+    {
+      name: 'a desa-level row',
+      header: 'tahun;kode_wilayah;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber',
+      line: '2024;19.02.05.2001;fisik;P;13-17;3;renstra-t4.1',
+      expected:
+        'data/kekerasan/ekspor.csv:2:kode_wilayah  "19.02.05.2001"  level-wilayah  Data kekerasan tidak boleh di tingkat desa/kelurahan: angka sekecil itu dapat mengenali korban. Jumlahkan ke tingkat kecamatan atau kabupaten.',
+    },
+    {
+      name: 'a nik column',
+      header: 'tahun;kode_wilayah;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber;nik',
+      line: '2024;19.02;fisik;P;13-17;3;renstra-t4.1;1902000000000001',
+      expected:
+        'data/kekerasan/ekspor.csv:1:nik  -  identitas  Kolom "nik" dapat mengenali korban dan tidak boleh ada di data kekerasan. Hapus kolom ini dari berkas (dan dari riwayat git): data kekerasan hanya boleh berupa jumlah agregat.',
+    },
+    {
+      name: 'a nama_korban column',
+      header: 'tahun;kode_wilayah;nama_korban;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber',
+      line: '2024;19.02;X;fisik;P;13-17;3;renstra-t4.1',
+      expected:
+        'data/kekerasan/ekspor.csv:1:nama_korban  -  identitas  Kolom "nama_korban" dapat mengenali korban dan tidak boleh ada di data kekerasan. Hapus kolom ini dari berkas (dan dari riwayat git): data kekerasan hanya boleh berupa jumlah agregat.',
+    },
   ])('$name', async ({ header, line, expected }) => {
     const tmp = tempRoot(join(REPO, 'data'));
     try {
@@ -99,7 +150,9 @@ describe('the independent checker on built sites', () => {
 
   it('passes on the build with the invented fixture, where both kinds of suppression were needed', () => {
     expect(invented.result.lines).toEqual([]);
-    const summary = JSON.parse(readFileSync(join(invented.root, 'src/generated/kekerasan.json'), 'utf8')) as { disembunyikan: { primer: number; sekunder: number } };
+    const summary = JSON.parse(readFileSync(join(invented.root, 'src/generated/kekerasan.json'), 'utf8')) as {
+      disembunyikan: { primer: number; sekunder: number };
+    };
     expect(summary.disembunyikan.primer).toBeGreaterThan(50);
     expect(summary.disembunyikan.sekunder).toBeGreaterThan(5);
     expect(checkSite(invented.dist, opts)).toEqual([]);
@@ -125,10 +178,9 @@ describe('the independent checker on built sites', () => {
     const path = join(invented.dist, 'data', 'kekerasan-agregat.csv');
     const original = readFileSync(path, 'utf8');
     const truth = new Map(
-      Papa.parse<Record<string, string>>(readFileSync(FIXTURE, 'utf8'), { header: true, delimiter: ';', skipEmptyLines: true }).data.map((r) => [
-        [r.kode_wilayah, r.tahun, r.jenis_kekerasan, r.jenis_kelamin_korban, r.kelompok_umur_korban].join('|'),
-        Number(r.jumlah),
-      ]),
+      Papa.parse<Record<string, string>>(readFileSync(FIXTURE, 'utf8'), { header: true, delimiter: ';', skipEmptyLines: true }).data.map(
+        (r) => [[r.kode_wilayah, r.tahun, r.jenis_kekerasan, r.jenis_kelamin_korban, r.kelompok_umur_korban].join('|'), Number(r.jumlah)],
+      ),
     );
     try {
       // Reveal every hidden cell that primary suppression alone would have shown.
@@ -159,7 +211,10 @@ describe('the independent checker on built sites', () => {
     const path = join(invented.dist, 'data', 'peta', 'nilai', 'kasus-kekerasan.json');
     mkdirSync(join(invented.dist, 'data', 'peta', 'nilai'), { recursive: true });
     const layer = (nilai: number | null) => ({
-      teks: [['', 'fiktif-kekerasan', ''], ['disembunyikan', 'fiktif-kekerasan', '']],
+      teks: [
+        ['', 'fiktif-kekerasan', ''],
+        ['disembunyikan', 'fiktif-kekerasan', ''],
+      ],
       kecamatan: { kode: ['19.02.01', '19.02.02'], nilai: { 2031: [nilai, 25] }, teks: { 2031: nilai === null ? [1, 1, 0, 1] : [0, 2] } },
       desa: { kode: [], nilai: {}, teks: {} },
     });

@@ -57,7 +57,12 @@ export function applyAchievement(rows: readonly PublishedRow[], polaritas: Polar
   }
 }
 
-function against(r: PublishedRow, target: PublishedRow, polaritas: Polarity, rank: (year: number, code: string) => number | null): Achievement | null {
+function against(
+  r: PublishedRow,
+  target: PublishedRow,
+  polaritas: Polarity,
+  rank: (year: number, code: string) => number | null,
+): Achievement | null {
   if (typeof r.nilai === 'number' && typeof target.nilai === 'number') return achievement(r.nilai, target.nilai, polaritas);
   if (typeof r.nilai !== 'string' || typeof target.nilai !== 'string') return null;
   const mine = rank(r.tahun, r.nilai);

@@ -31,7 +31,11 @@ export function deriveCoverage(
   const areas = [rootCode, ...(regions.get(rootCode)?.anak ?? []).filter((k) => regions.get(k)?.level === 'kecamatan')];
   const out: DerivedCoverage[] = [];
   for (const tahun of years) {
-    const listed = new Set(rows.filter((r) => r.tahun === tahun && r.jenis === 'realisasi' && r.nilai === status && r.status !== 'diperdebatkan').map((r) => r.kode));
+    const listed = new Set(
+      rows
+        .filter((r) => r.tahun === tahun && r.jenis === 'realisasi' && r.nilai === status && r.status !== 'diperdebatkan')
+        .map((r) => r.kode),
+    );
     for (const area of areas) {
       const inArea = units.filter((u) => u.kode.startsWith(`${area}.`));
       if (inArea.length === 0) continue;

@@ -19,7 +19,15 @@ export interface DerivedRate {
   status: '' | 'disembunyikan';
   pembilang: number | null;
   penyebut: number;
-  rincian: Array<{ indikator: string; jenis_kelamin: string; kelompok_umur: string; kategori: string; nilai: number | null; sumber: string; lokasi: string }>;
+  rincian: Array<{
+    indikator: string;
+    jenis_kelamin: string;
+    kelompok_umur: string;
+    kategori: string;
+    nilai: number | null;
+    sumber: string;
+    lokasi: string;
+  }>;
 }
 
 export type RowsByIndicator = ReadonlyMap<string, readonly ValueRow[]>;
@@ -46,7 +54,9 @@ export function deriveRates(spec: { per: number; pembilang: Term[]; penyebut: Te
   for (const key of [...keys].sort()) {
     const [kode, tahunText] = key.split('|') as [string, string];
     const tahun = Number(tahunText);
-    const found = terms.map((term) => (rows.get(term.indikator) ?? []).filter((r) => r.kode === kode && r.tahun === tahun && matches(r, term)));
+    const found = terms.map((term) =>
+      (rows.get(term.indikator) ?? []).filter((r) => r.kode === kode && r.tahun === tahun && matches(r, term)),
+    );
     if (found.some((f) => f.length !== 1)) continue;
     const values = found.map((f) => f[0]!);
     const numerators = values.slice(0, spec.pembilang.length);

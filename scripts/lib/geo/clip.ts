@@ -60,7 +60,12 @@ export function clipToConvex(subject: Ring, clip: Ring): Ring {
 }
 
 export function clipToBox(ring: Ring, [x0, y0, x1, y1]: Box): Ring {
-  return clipToConvex(ring, [[x0, y0], [x1, y0], [x1, y1], [x0, y1]]);
+  return clipToConvex(ring, [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+  ]);
 }
 
 export function ringBox(ring: Ring): Box {

@@ -21,7 +21,20 @@ import { closeRing, ringArea, type Ring } from './clip.ts';
 
 export type OfficialFeature = GeoJSON.Feature<GeoJSON.MultiPolygon, { kode: string; nama: string; induk: string; perkiraan: false }>;
 
-const CODE_FIELDS = ['kdepum', 'kode_desa', 'kd_desa', 'kode', 'code', 'kode_wilayah', 'kode_kemendagri', 'id_desa', 'iddesa', 'kdcpum', 'kode_kec', 'kd_kec'];
+const CODE_FIELDS = [
+  'kdepum',
+  'kode_desa',
+  'kd_desa',
+  'kode',
+  'code',
+  'kode_wilayah',
+  'kode_kemendagri',
+  'id_desa',
+  'iddesa',
+  'kdcpum',
+  'kode_kec',
+  'kd_kec',
+];
 const NAME_FIELDS = ['wadmkd', 'namobj', 'nama_desa', 'desa', 'desa_kel', 'kelurahan', 'nama', 'name', 'wadmkc', 'kecamatan'];
 
 /** '1902012003', '19.02.01.2003' and 19020120003-style numbers all become '19.02.01.2003'. */
@@ -57,7 +70,11 @@ export function projectionFor(prjOrCode: string | undefined): string | null {
   return text; // WKT: proj4 reads it
 }
 
-async function readFeatures(path: string, log: IssueLog, label: string): Promise<{ features: GeoJSON.Feature[]; projection: string | null } | null> {
+async function readFeatures(
+  path: string,
+  log: IssueLog,
+  label: string,
+): Promise<{ features: GeoJSON.Feature[]; projection: string | null } | null> {
   const ext = extname(path).toLowerCase();
   if (ext === '.zip') {
     const files = unzipSync(new Uint8Array(readFileSync(path)));
@@ -66,13 +83,25 @@ async function readFeatures(path: string, log: IssueLog, label: string): Promise
     const dbf = find('.dbf');
     const prj = find('.prj');
     if (!shp || !dbf) {
-      log.error({ file: label, rule: 'peta-berkas', message: 'Arsip zip tidak berisi pasangan .shp dan .dbf. Sertakan semua berkas Shapefile (.shp, .shx, .dbf, .prj) dalam satu zip.' });
+      log.error({
+        file: label,
+        rule: 'peta-berkas',
+        message: 'Arsip zip tidak berisi pasangan .shp dan .dbf. Sertakan semua berkas Shapefile (.shp, .shx, .dbf, .prj) dalam satu zip.',
+      });
       return null;
     }
-    const collection = await shapefile.read(shp.buffer.slice(shp.byteOffset, shp.byteOffset + shp.byteLength) as ArrayBuffer, dbf.buffer.slice(dbf.byteOffset, dbf.byteOffset + dbf.byteLength) as ArrayBuffer);
+    const collection = await shapefile.read(
+      shp.buffer.slice(shp.byteOffset, shp.byteOffset + shp.byteLength) as ArrayBuffer,
+      dbf.buffer.slice(dbf.byteOffset, dbf.byteOffset + dbf.byteLength) as ArrayBuffer,
+    );
     return { features: collection.features, projection: projectionFor(prj ? new TextDecoder().decode(prj) : undefined) };
   }
-  const json = JSON.parse(readFileSync(path, 'utf8')) as { type: string; objects?: Record<string, unknown>; features?: GeoJSON.Feature[]; crs?: { properties?: { name?: string } } };
+  const json = JSON.parse(readFileSync(path, 'utf8')) as {
+    type: string;
+    objects?: Record<string, unknown>;
+    features?: GeoJSON.Feature[];
+    crs?: { properties?: { name?: string } };
+  };
   if (json.type === 'Topology') {
     const topo = json as unknown as Topology;
     const objects = Object.values(topo.objects).map((o) => topoFeature(topo, o) as GeoJSON.FeatureCollection | GeoJSON.Feature);
@@ -93,8 +122,15 @@ function pick(props: Record<string, unknown>, candidates: string[], valid: (v: s
   return null;
 }
 
-export async function importOfficial(dir: string, regions: ReadonlyMap<string, Region>, rootCode: string, log: IssueLog): Promise<OfficialFeature[] | null> {
-  const files = readdirSync(dir).filter((f) => /\.(geojson|json|topojson|zip)$/i.test(f)).sort();
+export async function importOfficial(
+  dir: string,
+  regions: ReadonlyMap<string, Region>,
+  rootCode: string,
+  log: IssueLog,
+): Promise<OfficialFeature[] | null> {
+  const files = readdirSync(dir)
+    .filter((f) => /\.(geojson|json|topojson|zip)$/i.test(f))
+    .sort();
   if (files.length === 0) return null;
   const villages = [...regions.values()].filter((r) => r.level === 'desa' && r.kode.startsWith(`${rootCode}.`));
   const byName = new Map<string, Region[]>();
@@ -117,23 +153,57 @@ export async function importOfficial(dir: string, regions: ReadonlyMap<string, R
         if (candidates.length === 1) region = candidates[0];
       }
       if (!region || region.level !== 'desa' || !region.kode.startsWith(`${rootCode}.`)) {
-        log.error({ file: label, column: where, value: anyCodeKey ? String(props[anyCodeKey]) : undefined, rule: 'peta-cocok', message: 'Fitur ini tidak cocok dengan kode desa/kelurahan mana pun di data/wilayah.csv. Periksa kolom kode (mis. KDEPUM) atau nama desanya.' });
+        log.error({
+          file: label,
+          column: where,
+          value: anyCodeKey ? String(props[anyCodeKey]) : undefined,
+          rule: 'peta-cocok',
+          message:
+            'Fitur ini tidak cocok dengan kode desa/kelurahan mana pun di data/wilayah.csv. Periksa kolom kode (mis. KDEPUM) atau nama desanya.',
+        });
         return;
       }
       const rings = polygonsOf(f.geometry, transform);
       if (rings === null) {
-        log.error({ file: label, column: where, value: region.kode, rule: 'peta-cincin', message: 'Geometri tidak sah (cincin kurang dari 4 titik atau koordinat bukan angka). Perbaiki di aplikasi GIS lalu ekspor ulang.' });
+        log.error({
+          file: label,
+          column: where,
+          value: region.kode,
+          rule: 'peta-cincin',
+          message:
+            'Geometri tidak sah (cincin kurang dari 4 titik atau koordinat bukan angka). Perbaiki di aplikasi GIS lalu ekspor ulang.',
+        });
         return;
       }
       if (out.has(region.kode)) {
-        log.error({ file: label, column: where, value: region.kode, rule: 'peta-ganda', message: `Kode ${region.kode} (${region.nama}) sudah dipakai fitur lain (${out.get(region.kode)!.label}). Gabungkan keduanya menjadi satu fitur.` });
+        log.error({
+          file: label,
+          column: where,
+          value: region.kode,
+          rule: 'peta-ganda',
+          message: `Kode ${region.kode} (${region.nama}) sudah dipakai fitur lain (${out.get(region.kode)!.label}). Gabungkan keduanya menjadi satu fitur.`,
+        });
         return;
       }
-      out.set(region.kode, { label, feature: { type: 'Feature', properties: { kode: region.kode, nama: region.nama, induk: region.induk ?? '', perkiraan: false }, geometry: { type: 'MultiPolygon', coordinates: rings } } });
+      out.set(region.kode, {
+        label,
+        feature: {
+          type: 'Feature',
+          properties: { kode: region.kode, nama: region.nama, induk: region.induk ?? '', perkiraan: false },
+          geometry: { type: 'MultiPolygon', coordinates: rings },
+        },
+      });
     });
   }
   for (const v of villages) {
-    if (!out.has(v.kode)) log.error({ file: `data/geo/resmi/${files.join(', ')}`, column: v.kode, value: v.nama, rule: 'peta-hilang', message: `Desa/kelurahan ${v.nama} (${v.kode}) tidak punya batas di berkas resmi. Lengkapi berkasnya, atau hapus berkas resmi agar batas perkiraan dipakai.` });
+    if (!out.has(v.kode))
+      log.error({
+        file: `data/geo/resmi/${files.join(', ')}`,
+        column: v.kode,
+        value: v.nama,
+        rule: 'peta-hilang',
+        message: `Desa/kelurahan ${v.nama} (${v.kode}) tidak punya batas di berkas resmi. Lengkapi berkasnya, atau hapus berkas resmi agar batas perkiraan dipakai.`,
+      });
   }
   return [...out.values()].map((o) => o.feature).sort((a, b) => (a.properties.kode < b.properties.kode ? -1 : 1));
 }
@@ -147,7 +217,9 @@ function polygonsOf(geometry: GeoJSON.Geometry | null, transform: proj4.Converte
     const rings: Ring[] = [];
     for (const [i, ring] of polygon.entries()) {
       if (ring.length < 4 || ring.some((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]))) return null;
-      let pts = ring.map((p) => (transform ? (transform.forward([p[0]!, p[1]!]) as [number, number]) : ([p[0]!, p[1]!] as [number, number])));
+      let pts = ring.map((p) =>
+        transform ? (transform.forward([p[0]!, p[1]!]) as [number, number]) : ([p[0]!, p[1]!] as [number, number]),
+      );
       if (pts.some(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90)) return null;
       const ccw = ringArea(pts) > 0;
       if ((i === 0) !== ccw) pts = pts.slice().reverse();

@@ -25,7 +25,12 @@ export interface TopologyOptions {
 
 export const DEFAULT_TOPOLOGY: TopologyOptions = { simplifyQuantile: 0.75, quantization: 3e4 };
 
-export function buildTopology(desa: LevelFeature[], root: { kode: string; nama: string }, kecamatanNames: ReadonlyMap<string, string>, opts: TopologyOptions = DEFAULT_TOPOLOGY): Topology {
+export function buildTopology(
+  desa: LevelFeature[],
+  root: { kode: string; nama: string },
+  kecamatanNames: ReadonlyMap<string, string>,
+  opts: TopologyOptions = DEFAULT_TOPOLOGY,
+): Topology {
   const fc = { type: 'FeatureCollection' as const, features: desa };
   type Props = LevelFeature['properties'];
   // Simplify in plain coordinates, then quantise: presimplify would otherwise decode the arcs but leave

@@ -21,9 +21,16 @@ export interface VillagePoint {
   lat: number;
 }
 
-export type VillageFeature = GeoJSON.Feature<GeoJSON.MultiPolygon | GeoJSON.Point, { kode: string; nama: string; induk: string; perkiraan: true }>;
+export type VillageFeature = GeoJSON.Feature<
+  GeoJSON.MultiPolygon | GeoJSON.Point,
+  { kode: string; nama: string; induk: string; perkiraan: true }
+>;
 
-export function voronoiVillages(villages: readonly VillagePoint[], neighbours: ReadonlyArray<{ lon: number; lat: number }>, land: readonly Ring[]): VillageFeature[] {
+export function voronoiVillages(
+  villages: readonly VillagePoint[],
+  neighbours: ReadonlyArray<{ lon: number; lat: number }>,
+  land: readonly Ring[],
+): VillageFeature[] {
   const all = [...villages, ...neighbours];
   const meanLat = villages.reduce((s, v) => s + v.lat, 0) / villages.length;
   const k = Math.cos((meanLat * Math.PI) / 180);

@@ -40,7 +40,8 @@ export interface ChoroplethProps {
   dataPath: string;
 }
 
-const fill = (template: string, params: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+const fill = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 export default function ChoroplethMap(props: ChoroplethProps) {
   const { locale, labels, indicators, areas } = props;
@@ -69,7 +70,10 @@ export default function ChoroplethMap(props: ChoroplethProps) {
   const text = (kode: string): string => {
     const c = cell(kode);
     if (!indicator || !c || c[0] === null) return c?.[1] === 'disembunyikan' ? labels.hidden! : labels.missing!;
-    const value = typeof c[0] === 'number' ? formatNumber(c[0], locale, indicator.desimal) : (indicator.kategori?.find((k) => k.kode === c[0])?.nama ?? c[0]);
+    const value =
+      typeof c[0] === 'number'
+        ? formatNumber(c[0], locale, indicator.desimal)
+        : (indicator.kategori?.find((k) => k.kode === c[0])?.nama ?? c[0]);
     const detail = c[3] ? ` (${fill(labels.ofTotal!, { n: c[3].split('/')[0]!, total: c[3].split('/')[1]! })})` : '';
     return `${value}${typeof c[0] === 'number' ? ` ${indicator.satuan}` : ''}${detail}`;
   };
@@ -118,7 +122,11 @@ export default function ChoroplethMap(props: ChoroplethProps) {
   }, [indicator?.id]);
 
   useEffect(() => {
-    history.replaceState(null, '', `${location.pathname}?${writeState({ ...state, indikator: indicator?.id ?? state.indikator, tahun: year })}`);
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?${writeState({ ...state, indikator: indicator?.id ?? state.indikator, tahun: year })}`,
+    );
   }, [state, indicator?.id, year]);
 
   useEffect(() => {
@@ -144,7 +152,14 @@ export default function ChoroplethMap(props: ChoroplethProps) {
           <legend>{labels.level}</legend>
           {(['kecamatan', 'desa'] as const).map((t) => (
             <label key={t}>
-              <input type="radio" name="tingkat" value={t} checked={state.tingkat === t} onChange={() => setState({ ...state, tingkat: t, wilayah: '' })} /> {labels[t]}
+              <input
+                type="radio"
+                name="tingkat"
+                value={t}
+                checked={state.tingkat === t}
+                onChange={() => setState({ ...state, tingkat: t, wilayah: '' })}
+              />{' '}
+              {labels[t]}
             </label>
           ))}
         </fieldset>
@@ -161,8 +176,20 @@ export default function ChoroplethMap(props: ChoroplethProps) {
         {indicator && indicator.tahun.length > 1 && (
           <label>
             {labels.year} <output>{year}</output>
-            <input type="range" min={indicator.tahun[0]} max={indicator.tahun.at(-1)} step={1} value={year} onChange={(e) => setState({ ...state, tahun: Number(e.target.value) })} list="peta-tahun" />
-            <datalist id="peta-tahun">{indicator.tahun.map((y) => <option key={y} value={y} />)}</datalist>
+            <input
+              type="range"
+              min={indicator.tahun[0]}
+              max={indicator.tahun.at(-1)}
+              step={1}
+              value={year}
+              onChange={(e) => setState({ ...state, tahun: Number(e.target.value) })}
+              list="peta-tahun"
+            />
+            <datalist id="peta-tahun">
+              {indicator.tahun.map((y) => (
+                <option key={y} value={y} />
+              ))}
+            </datalist>
           </label>
         )}
       </form>
@@ -176,7 +203,11 @@ export default function ChoroplethMap(props: ChoroplethProps) {
             {tipCell?.[2] && (
               <>
                 <br />
-                {labels.source}: {tipCell[2].split(' ').map((s) => props.sources[s] ?? s).join('; ')}
+                {labels.source}:{' '}
+                {tipCell[2]
+                  .split(' ')
+                  .map((s) => props.sources[s] ?? s)
+                  .join('; ')}
               </>
             )}
             {tipCell?.[1] && tipCell[1] !== 'disembunyikan' && (
@@ -198,7 +229,8 @@ export default function ChoroplethMap(props: ChoroplethProps) {
         {scale?.kind === 'angka' &&
           scale.legend.map((l) => (
             <span key={l.from}>
-              <i style={{ background: l.colour }} /> {formatNumber(l.from, locale, indicator?.desimal ?? 1)}–{formatNumber(l.to, locale, indicator?.desimal ?? 1)}
+              <i style={{ background: l.colour }} /> {formatNumber(l.from, locale, indicator?.desimal ?? 1)}–
+              {formatNumber(l.to, locale, indicator?.desimal ?? 1)}
             </span>
           ))}
         <span>
@@ -207,25 +239,25 @@ export default function ChoroplethMap(props: ChoroplethProps) {
         {props.estimated && <span className="perkiraan">{labels.estimated}</span>}
       </div>
       <div className="sr-only">
-      <table>
-        <caption>{indicator ? `${indicator.nama}, ${year}` : ''}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labels.area}</th>
-            <th scope="col">{labels.value}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((a) => (
-            <tr key={a.kode}>
-              <th scope="row">
-                <a href={`${props.regionPath}${a.kode}/`}>{a.nama}</a>
-              </th>
-              <td>{text(a.kode)}</td>
+        <table>
+          <caption>{indicator ? `${indicator.nama}, ${year}` : ''}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labels.area}</th>
+              <th scope="col">{labels.value}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((a) => (
+              <tr key={a.kode}>
+                <th scope="row">
+                  <a href={`${props.regionPath}${a.kode}/`}>{a.nama}</a>
+                </th>
+                <td>{text(a.kode)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </div>
   );

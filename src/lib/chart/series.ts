@@ -41,18 +41,33 @@ export function buildSeries(rows: readonly PublishedRow[], ctx: SeriesContext): 
   const byCategory = atRoot.filter((r) => r.kategori !== '' && r.jenis_kelamin === '' && r.kelompok_umur === '');
   const bySex = atRoot.filter((r) => r.jenis_kelamin !== '' && r.kelompok_umur === '' && r.kategori === '');
   const targetRows = rows.filter((r) => r.jenis === 'target' && r.kode === ctx.rootCode && isTotal(r) && typeof r.nilai === 'number');
-  const targets: TargetInput[] = targetRows.map((r) => ({ year: r.tahun, value: r.nilai as number, text: ctx.formatValue(r), disputed: r.status === 'diperdebatkan' }));
+  const targets: TargetInput[] = targetRows.map((r) => ({
+    year: r.tahun,
+    value: r.nilai as number,
+    text: ctx.formatValue(r),
+    disputed: r.status === 'diperdebatkan',
+  }));
 
   const rootTotals = totals(ctx.rootCode);
   if (rootTotals.length === 0 && byCategory.length > 0) {
     const cats = [...new Set(byCategory.map((r) => r.kategori))];
-    return { split: 'kategori', targets, series: cats.map((kat) => ({ key: kat, label: ctx.categoryName(kat), points: byCategory.filter((r) => r.kategori === kat).map((r) => point(r, ctx)) })) };
+    return {
+      split: 'kategori',
+      targets,
+      series: cats.map((kat) => ({
+        key: kat,
+        label: ctx.categoryName(kat),
+        points: byCategory.filter((r) => r.kategori === kat).map((r) => point(r, ctx)),
+      })),
+    };
   }
   if (rootTotals.length === 0 && bySex.length > 0) {
     return {
       split: 'jenis_kelamin',
       targets,
-      series: (['L', 'P'] as const).filter((jk) => bySex.some((r) => r.jenis_kelamin === jk)).map((jk) => ({ key: jk, label: ctx.sexName(jk), points: bySex.filter((r) => r.jenis_kelamin === jk).map((r) => point(r, ctx)) })),
+      series: (['L', 'P'] as const)
+        .filter((jk) => bySex.some((r) => r.jenis_kelamin === jk))
+        .map((jk) => ({ key: jk, label: ctx.sexName(jk), points: bySex.filter((r) => r.jenis_kelamin === jk).map((r) => point(r, ctx)) })),
     };
   }
   const series: SeriesInput[] = [ctx.rootCode, ...ctx.comparisonCodes]

@@ -36,8 +36,13 @@ export function tierGeometry(
   opts: { width: number; height: number; from: number; to: number; labelWidth: number },
 ): TierGeometry {
   const { width, height, from, to, labelWidth } = opts;
-  const x = scaleLinear().domain([from, to]).range([labelWidth, width - 48]);
-  const y = scalePoint<string>().domain([...tiers]).range([height - 40, 16]).padding(0.5);
+  const x = scaleLinear()
+    .domain([from, to])
+    .range([labelWidth, width - 48]);
+  const y = scalePoint<string>()
+    .domain([...tiers])
+    .range([height - 40, 16])
+    .padding(0.5);
   const inRange = (p: { year: number }) => p.year >= from && p.year <= to;
   const shown = realised.filter(inRange).filter((p) => y(p.tier) !== undefined);
   const primary = new Map<number, TierPointInput>();
@@ -61,7 +66,10 @@ export function tierGeometry(
     xTicks,
     path,
     points: shown.map((p) => ({ ...p, x: r(x(p.year)), y: r(y(p.tier)!), hollow: p.disputed || primary.get(p.year) !== p })),
-    targets: targets.filter(inRange).filter((p) => y(p.tier) !== undefined).map((p) => ({ ...p, x: r(x(p.year)), y: r(y(p.tier)!) })),
+    targets: targets
+      .filter(inRange)
+      .filter((p) => y(p.tier) !== undefined)
+      .map((p) => ({ ...p, x: r(x(p.year)), y: r(y(p.tier)!) })),
     missing,
   };
 }

@@ -79,13 +79,18 @@ export function yDomain(values: number[]): [number, number] {
 
 export function trendGeometry(series: SeriesInput[], targets: TargetInput[], opts: TrendOptions): TrendGeometry {
   const { width, height, from, to } = opts;
-  const x = scaleLinear().domain([from, to]).range([MARGIN.left, width - MARGIN.right]);
+  const x = scaleLinear()
+    .domain([from, to])
+    .range([MARGIN.left, width - MARGIN.right]);
   const inRange = (year: number) => year >= from && year <= to;
   const values = [
     ...series.flatMap((s) => s.points.filter((p) => inRange(p.year) && p.value !== null).map((p) => p.value as number)),
     ...targets.filter((t) => inRange(t.year)).map((t) => t.value),
   ];
-  const y = scaleLinear().domain(yDomain(values)).nice(5).range([height - MARGIN.bottom, MARGIN.top]);
+  const y = scaleLinear()
+    .domain(yDomain(values))
+    .nice(5)
+    .range([height - MARGIN.bottom, MARGIN.top]);
   const xTicks = [];
   for (let year = from; year <= to; year++) xTicks.push({ x: round(x(year)), year });
   const yTicks = y.ticks(5).map((v) => ({ y: round(y(v)), text: opts.formatTick(v) }));
@@ -98,15 +103,19 @@ export function trendGeometry(series: SeriesInput[], targets: TargetInput[], opt
     for (const p of shown) if (p.value !== null && !primary.has(p.year)) primary.set(p.year, p);
     const years = [...primary.keys()].sort((a, b) => a - b);
     const dense: Array<{ year: number; value: number | null }> = [];
-    if (years.length > 0) for (let year = years[0]!; year <= years[years.length - 1]!; year++) dense.push({ year, value: primary.get(year)?.value ?? null });
-    const path = line<{ year: number; value: number | null }>()
-      .defined((d) => d.value !== null)
-      .x((d) => round(x(d.year)))
-      .y((d) => round(y(d.value as number)))(dense) ?? '';
+    if (years.length > 0)
+      for (let year = years[0]!; year <= years[years.length - 1]!; year++) dense.push({ year, value: primary.get(year)?.value ?? null });
+    const path =
+      line<{ year: number; value: number | null }>()
+        .defined((d) => d.value !== null)
+        .x((d) => round(x(d.year)))
+        .y((d) => round(y(d.value as number)))(dense) ?? '';
     // Gaps are labelled for the main (first) series only; comparison series just break their line.
     if (i === 0) {
       for (const d of dense) if (d.value === null) gaps.push({ x: round(x(d.year)), year: d.year, series: s.key });
-      for (const p of shown) if (p.missing && !primary.has(p.year) && !gaps.some((g) => g.year === p.year)) gaps.push({ x: round(x(p.year)), year: p.year, series: s.key });
+      for (const p of shown)
+        if (p.missing && !primary.has(p.year) && !gaps.some((g) => g.year === p.year))
+          gaps.push({ x: round(x(p.year)), year: p.year, series: s.key });
     }
     const points: ChartPoint[] = shown
       .filter((p) => p.value !== null)

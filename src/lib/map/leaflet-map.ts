@@ -22,7 +22,12 @@ export interface MapHandlers {
 }
 
 export interface SigaMap {
-  show(features: Array<Feature<Geometry, AreaProps>>, fill: (kode: string) => string, label: (kode: string) => string, dashed: boolean): void;
+  show(
+    features: Array<Feature<Geometry, AreaProps>>,
+    fill: (kode: string) => string,
+    label: (kode: string) => string,
+    dashed: boolean,
+  ): void;
   destroy(): void;
 }
 
@@ -62,7 +67,13 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
     show(features, fill, label, dashed) {
       layer?.remove();
       layer = L.geoJSON(features as never, {
-        style: (f) => ({ color: '#1b1f24', weight: 1.2, dashArray: dashed ? '4 3' : undefined, fillColor: fill((f?.properties as AreaProps).kode), fillOpacity: 0.85 }),
+        style: (f) => ({
+          color: '#1b1f24',
+          weight: 1.2,
+          dashArray: dashed ? '4 3' : undefined,
+          fillColor: fill((f?.properties as AreaProps).kode),
+          fillOpacity: 0.85,
+        }),
         pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 7 }),
         onEachFeature: (f, l) => {
           const kode = (f.properties as AreaProps).kode;

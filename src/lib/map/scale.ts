@@ -18,7 +18,10 @@ export interface LegendClass {
   colour: string;
 }
 
-export function numericScale(values: readonly number[], polaritas: 'naik' | 'turun' | 'netral'): { colour: (v: number) => string; legend: LegendClass[] } {
+export function numericScale(
+  values: readonly number[],
+  polaritas: 'naik' | 'turun' | 'netral',
+): { colour: (v: number) => string; legend: LegendClass[] } {
   const palette = polaritas === 'turun' ? ORANGES : BLUES;
   if (values.length === 0) return { colour: () => palette[0], legend: [] };
   const min = Math.min(...values);
@@ -29,7 +32,10 @@ export function numericScale(values: readonly number[], polaritas: 'naik' | 'tur
   return { colour: (v) => palette[Math.min(palette.length - 1, Math.floor((v - min) / step))]!, legend };
 }
 
-export function categoryScale(codes: readonly string[]): { colour: (v: string) => string; legend: Array<{ code: string; colour: string }> } {
+export function categoryScale(codes: readonly string[]): {
+  colour: (v: string) => string;
+  legend: Array<{ code: string; colour: string }>;
+} {
   const legend = codes.map((code, i) => ({ code, colour: CATEGORIES[i % CATEGORIES.length]! }));
   return { colour: (v) => legend.find((l) => l.code === v)?.colour ?? NO_DATA, legend };
 }

@@ -35,8 +35,8 @@ export function svgPaths(topology: Topology, level: 'kabupaten' | 'kecamatan' | 
   const ys = coords.map((c) => -c[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const s = Math.min((width - 2 * pad) / (x1 - x0 || 1), (height - 2 * pad) / (y1 - y0 || 1));
-  const ox = pad + ((width - 2 * pad) - (x1 - x0) * s) / 2;
-  const oy = pad + ((height - 2 * pad) - (y1 - y0) * s) / 2;
+  const ox = pad + (width - 2 * pad - (x1 - x0) * s) / 2;
+  const oy = pad + (height - 2 * pad - (y1 - y0) * s) / 2;
   const project = (lon: number, lat: number): [number, number] => [round(ox + (lon * k - x0) * s), round(oy + (-lat - y0) * s)];
   const path = geoPath(
     geoTransform({

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { tierGeometry, type TierPointInput } from '../../../src/lib/chart/tiers.ts';
 
-const tp = (year: number, tier: string, over: Partial<TierPointInput> = {}): TierPointInput => ({ year, tier, disputed: false, achieved: null, text: tier, note: '', ...over });
+const tp = (year: number, tier: string, over: Partial<TierPointInput> = {}): TierPointInput => ({
+  year,
+  tier,
+  disputed: false,
+  achieved: null,
+  text: tier,
+  note: '',
+  ...over,
+});
 const opts = { width: 600, height: 240, from: 2019, to: 2026, labelWidth: 100 };
 
 describe('tierGeometry', () => {
   const tiers = ['Pratama', 'Madya', 'Nindya', 'Utama', 'KLA'];
-  const g = tierGeometry(tiers, [tp(2019, 'Pratama'), tp(2022, 'Pratama', { disputed: true }), tp(2022, 'Madya', { disputed: true }), tp(2023, 'Madya'), tp(2025, 'Pratama')], [tp(2024, 'Madya'), tp(2026, 'Madya')], opts);
+  const g = tierGeometry(
+    tiers,
+    [
+      tp(2019, 'Pratama'),
+      tp(2022, 'Pratama', { disputed: true }),
+      tp(2022, 'Madya', { disputed: true }),
+      tp(2023, 'Madya'),
+      tp(2025, 'Pratama'),
+    ],
+    [tp(2024, 'Madya'), tp(2026, 'Madya')],
+    opts,
+  );
 
   it('orders tiers from the bottom up', () => {
     const y = Object.fromEntries(g.rows.map((r) => [r.tier, r.y]));

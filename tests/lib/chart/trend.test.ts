@@ -5,7 +5,14 @@ import { trendGeometry, yDomain, type ChartPointInput } from '../../../src/lib/c
 
 // Invented values for geometry tests only.
 const p = (year: number, value: number | null, over: Partial<ChartPointInput> = {}): ChartPointInput => ({
-  year, value, achieved: null, disputed: false, missing: value === null, text: String(value).replace('.', ','), note: '', ...over,
+  year,
+  value,
+  achieved: null,
+  disputed: false,
+  missing: value === null,
+  text: String(value).replace('.', ','),
+  note: '',
+  ...over,
 });
 const opts = { width: 640, height: 320, from: 2019, to: 2026, formatTick: (v: number) => String(v) };
 
@@ -24,7 +31,19 @@ describe('yDomain', () => {
 
 describe('trendGeometry', () => {
   const geometry = trendGeometry(
-    [{ key: 'kab', label: 'Kab', points: [p(2019, 40, { achieved: true }), p(2020, 50, { achieved: false }), p(2022, 60), p(2022, 55, { disputed: true }), p(2023, null)] }],
+    [
+      {
+        key: 'kab',
+        label: 'Kab',
+        points: [
+          p(2019, 40, { achieved: true }),
+          p(2020, 50, { achieved: false }),
+          p(2022, 60),
+          p(2022, 55, { disputed: true }),
+          p(2023, null),
+        ],
+      },
+    ],
     [{ year: 2026, value: 70, text: '70', disputed: false }],
     opts,
   );
@@ -66,11 +85,20 @@ describe('trendGeometry', () => {
 
 describe('describeTrend', () => {
   it.each([
-    { pts: [p(2019, 43.07), p(2022, 53.42), p(2022, 53.02, { disputed: true })], tg: [{ year: 2026, value: 53.45, text: '53,45', disputed: false }], expected: 'IDG naik dari 43,07 (2019) ke 53,42 (2022); target 2026: 53,45.' },
+    {
+      pts: [p(2019, 43.07), p(2022, 53.42), p(2022, 53.02, { disputed: true })],
+      tg: [{ year: 2026, value: 53.45, text: '53,45', disputed: false }],
+      expected: 'IDG naik dari 43,07 (2019) ke 53,42 (2022); target 2026: 53,45.',
+    },
     { pts: [p(2020, 2.85), p(2021, 1.5)], tg: [], expected: 'IDG turun dari 2,85 (2020) ke 1,5 (2021).' },
     { pts: [p(2021, 100), p(2022, 100)], tg: [], expected: 'IDG tetap 100 dari 2021 sampai 2022.' },
     { pts: [p(2022, 55.8)], tg: [], expected: 'IDG: 55,8 (2022).' },
-    { pts: [p(2023, null)], tg: [{ year: 2026, value: 75, text: '75', disputed: false }], expected: 'IDG: data belum tersedia; target 2026: 75.' },
+    {
+      pts: [p(2023, null)],
+      tg: [{ year: 2026, value: 75, text: '75', disputed: false }],
+      expected: 'IDG: data belum tersedia; target 2026: 75.',
+    },
   ])('$expected', ({ pts, tg, expected }) => expect(describeTrend('IDG', pts, tg, 'id')).toBe(expected));
-  it('speaks English too', () => expect(describeTrend('IDG', [p(2019, 43.07), p(2022, 53.42)], [], 'en')).toBe('IDG rose from 43,07 (2019) to 53,42 (2022).'));
+  it('speaks English too', () =>
+    expect(describeTrend('IDG', [p(2019, 43.07), p(2022, 53.42)], [], 'en')).toBe('IDG rose from 43,07 (2019) to 53,42 (2022).'));
 });

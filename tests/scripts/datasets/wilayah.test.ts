@@ -26,7 +26,8 @@ describe('regions packed for a worker thread', () => {
 
 describe('a wilayah row', () => {
   it('passes the quick check exactly when the zod rules accept it', () => {
-    const cell = (...good: string[]) => fc.oneof(fc.constantFrom(...good), fc.constantFrom('', ' ', 'x', '19.2', '-2,74', '1.2.3'), fc.string({ maxLength: 6 }));
+    const cell = (...good: string[]) =>
+      fc.oneof(fc.constantFrom(...good), fc.constantFrom('', ' ', 'x', '19.2', '-2,74', '1.2.3'), fc.string({ maxLength: 6 }));
     const row = fc.record({
       kode: cell('ID', '19', '19.02', '19.02.05', '19.02.05.2001', '19.02.05.200'),
       nama: cell('Badau', 'Air Saga'),

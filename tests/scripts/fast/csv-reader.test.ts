@@ -9,7 +9,10 @@ import { csvLine } from '../../../src/model/csv.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'siga-csv-'));
 
-async function readAll(content: string | Buffer, chunkBytes?: number): Promise<{ header: string[]; rows: Array<[number, string[]]>; delimiter: string; empty: boolean; notUtf8: boolean }> {
+async function readAll(
+  content: string | Buffer,
+  chunkBytes?: number,
+): Promise<{ header: string[]; rows: Array<[number, string[]]>; delimiter: string; empty: boolean; notUtf8: boolean }> {
   const path = join(dir, `f${Math.random().toString(36).slice(2)}.csv`);
   writeFileSync(path, content);
   let header: string[] = [];
@@ -47,10 +50,22 @@ describe('readCsv', () => {
   it('reads UTF-8 split across pieces of file, and a broken character before a piece of plain ASCII', async () => {
     // 'é' is two bytes: pieces of 7 bytes cut it in half, and the pieces around it are plain ASCII.
     const good = await readAll(Buffer.from('a;b\n1;désa\n2;x\n', 'utf8'), 7);
-    expect([good.rows, good.notUtf8]).toEqual([[[2, ['1', 'désa']], [3, ['2', 'x']]], false]);
+    expect([good.rows, good.notUtf8]).toEqual([
+      [
+        [2, ['1', 'désa']],
+        [3, ['2', 'x']],
+      ],
+      false,
+    ]);
     // A lone lead byte at the end of a piece, then ASCII: the byte is not UTF-8.
     const broken = await readAll(Buffer.concat([Buffer.from('a;b\n1;'), Buffer.from([0xc3]), Buffer.from('x\n2;y\n')]), 7);
-    expect([broken.rows, broken.notUtf8]).toEqual([[[2, ['1', '\ufffdx']], [3, ['2', 'y']]], true]);
+    expect([broken.rows, broken.notUtf8]).toEqual([
+      [
+        [2, ['1', '\ufffdx']],
+        [3, ['2', 'y']],
+      ],
+      true,
+    ]);
   });
 
   it('keeps a quoted value with the delimiter and a line break inside', async () => {
@@ -68,7 +83,8 @@ describe('csvLine', () => {
 
 describe('readCsv against papaparse', () => {
   const cell = fc.string({ unit: fc.constantFrom('a', 'Z', '9', ' ', ';', ',', '"', '\n', 'é', '→', '\t'), maxLength: 8 });
-  const quote = (c: string, delimiter: string, always: boolean) => (always || c.includes('"') || c.includes('\n') || c.includes(delimiter) ? `"${c.replace(/"/g, '""')}"` : c);
+  const quote = (c: string, delimiter: string, always: boolean) =>
+    always || c.includes('"') || c.includes('\n') || c.includes(delimiter) ? `"${c.replace(/"/g, '""')}"` : c;
 
   it('gives the same records as papaparse on the whole file, whatever the chunk size', async () => {
     await fc.assert(
@@ -79,13 +95,20 @@ describe('readCsv against papaparse', () => {
         fc.boolean(),
         fc.integer({ min: 1, max: 64 }),
         async (rows, delimiter, eol, quoteAll, chunkBytes) => {
-          const text = ['kode', 'nilai'].join(delimiter) + eol + rows.map((r) => r.map((c) => quote(c, delimiter, quoteAll)).join(delimiter)).join(eol) + eol;
+          const text =
+            ['kode', 'nilai'].join(delimiter) +
+            eol +
+            rows.map((r) => r.map((c) => quote(c, delimiter, quoteAll)).join(delimiter)).join(eol) +
+            eol;
           const path = join(dir, `p${Math.random().toString(36).slice(2)}.csv`);
           writeFileSync(path, text);
           const got: string[][] = [];
           await readCsv(path, { onHeader: () => true, onRow: (cells) => got.push(cells) }, { chunkBytes });
           // Line breaks inside a quoted cell come back as \n (papaparse keeps the file's \r\n there).
-          const expected = Papa.parse<string[]>(text, { delimiter }).data.slice(1).filter((r) => !(r.length === 1 && r[0]!.trim() === '')).map((r) => r.map((c) => c.replace(/\r\n/g, '\n')));
+          const expected = Papa.parse<string[]>(text, { delimiter })
+            .data.slice(1)
+            .filter((r) => !(r.length === 1 && r[0]!.trim() === ''))
+            .map((r) => r.map((c) => c.replace(/\r\n/g, '\n')));
           expect(got).toEqual(expected);
         },
       ),

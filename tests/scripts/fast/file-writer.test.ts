@@ -30,12 +30,15 @@ describe('FileWriter', () => {
       ['y'.repeat(40), (s) => w.addAscii(s)],
       ['\n', (s) => w.addByte(s.charCodeAt(0))],
       // Written straight into the buffer where it has room; a piece larger than the buffer gets -1.
-      ['ROOM', (s) => {
-        const at = w.room(s.length);
-        expect(at).toBeGreaterThanOrEqual(0);
-        for (let i = 0; i < s.length; i++) w.buffer[at + i] = s.charCodeAt(i);
-        w.wrote(at + s.length);
-      }],
+      [
+        'ROOM',
+        (s) => {
+          const at = w.room(s.length);
+          expect(at).toBeGreaterThanOrEqual(0);
+          for (let i = 0; i < s.length; i++) w.buffer[at + i] = s.charCodeAt(i);
+          w.wrote(at + s.length);
+        },
+      ],
       ['', () => expect(w.room(17)).toBe(-1)],
     ];
     for (let round = 0; round < 7; round++) {

@@ -45,7 +45,11 @@ describe('MapLayer', () => {
           const c = kept.get(CODES[v.area]!)!.get(v.year)!;
           if (c[0] === v.nilai && c[1] === v.status && c[2] === v.sumber && c[3] === v.detail) noteOf(c);
         }
-        const expected: MapValues = { keterangan: notes, kecamatan: { kode: [], nilai: {}, keterangan: {} }, desa: { kode: [], nilai: {}, keterangan: {} } };
+        const expected: MapValues = {
+          keterangan: notes,
+          kecamatan: { kode: [], nilai: {}, keterangan: {} },
+          desa: { kode: [], nilai: {}, keterangan: {} },
+        };
         for (const level of ['kecamatan', 'desa'] as const) {
           const codes = order[level];
           const years = [...new Set(codes.flatMap((code) => [...kept.get(code)!.keys()]))].sort((a, b) => a - b);
@@ -87,7 +91,8 @@ describe('MapLayer', () => {
     const count = 12_000;
     const layer = new MapLayer(count, { min: 2000, max: 2035 });
     const code = (area: number): string => `99.01.01.${String(area).padStart(5, '0')}`;
-    for (let area = 0; area < count; area++) layer.add(area, 'desa', 2024, area % 7 === 0 ? null : area / 10, area % 7 === 0 ? 'belum_tersedia' : '', 'x', '');
+    for (let area = 0; area < count; area++)
+      layer.add(area, 'desa', 2024, area % 7 === 0 ? null : area / 10, area % 7 === 0 ? 'belum_tersedia' : '', 'x', '');
     for (let area = 0; area < count; area += 2) layer.add(area, 'desa', 2023, area, '', 'x', '');
     const sink = new TextSink();
     layer.write(code, sink);

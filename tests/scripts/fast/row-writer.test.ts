@@ -6,7 +6,17 @@ import { csvLine } from '../../../src/model/csv.ts';
 import { TextSink } from '../../text-sink.ts';
 
 // Texts include what JSON escapes and what CSV quotes.
-const text = fc.constantFrom('', 'x', 'a,b', 'say "hi"', 'back\\slash', 'line\nbreak', 'tab\there', 'désa → kota', '<script>alert(1)</script>');
+const text = fc.constantFrom(
+  '',
+  'x',
+  'a,b',
+  'say "hi"',
+  'back\\slash',
+  'line\nbreak',
+  'tab\there',
+  'désa → kota',
+  '<script>alert(1)</script>',
+);
 // Few values per field in the repeated parts, so that consecutive rows often differ in one field only
 // (the case a stale reused piece would get wrong).
 const few = fc.constantFrom('', 'a,b', 'say "hi"');
@@ -29,16 +39,47 @@ const row: fc.Arbitrary<PublishedRow> = fc.record(
     asal: fc.constantFrom('data' as const, 'dihitung' as const),
     rumus: fc.option(fc.record({ jumlah: fc.nat(), total: fc.nat() }), { nil: undefined }),
   },
-  { requiredKeys: ['kode', 'tahun', 'jenis_kelamin', 'kelompok_umur', 'kategori', 'jenis', 'nilai', 'status', 'sumber', 'lokasi', 'catatan', 'capaian', 'tercapai', 'urutan', 'asal'] },
+  {
+    requiredKeys: [
+      'kode',
+      'tahun',
+      'jenis_kelamin',
+      'kelompok_umur',
+      'kategori',
+      'jenis',
+      'nilai',
+      'status',
+      'sumber',
+      'lokasi',
+      'catatan',
+      'capaian',
+      'tercapai',
+      'urutan',
+      'asal',
+    ],
+  },
 );
 
-const AREAS: Record<string, { nama: string; tingkat: string }> = { '19.02': { nama: 'Belitung', tingkat: 'kabupaten' }, '19.02.01': { nama: 'Membalong, "Barat"', tingkat: 'kecamatan' } };
+const AREAS: Record<string, { nama: string; tingkat: string }> = {
+  '19.02': { nama: 'Belitung', tingkat: 'kabupaten' },
+  '19.02.01': { nama: 'Membalong, "Barat"', tingkat: 'kecamatan' },
+};
 const UNIT = 'per 10.000, "orang"';
 
 describe('RowWriter', () => {
   it('writes the rows as JSON.stringify and csvLine(downloadCells) would, whatever came before each', () => {
-    const wide = fc.record({ nilai: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), text, fc.constant(null)), catatan: text, capaian: fc.oneof(fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true })) });
-    const rowsArb = fc.array(fc.oneof(row, fc.tuple(row, wide).map(([r, w]) => ({ ...r, ...w }))), { maxLength: 40 });
+    const wide = fc.record({
+      nilai: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), text, fc.constant(null)),
+      catatan: text,
+      capaian: fc.oneof(fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true })),
+    });
+    const rowsArb = fc.array(
+      fc.oneof(
+        row,
+        fc.tuple(row, wide).map(([r, w]) => ({ ...r, ...w })),
+      ),
+      { maxLength: 40 },
+    );
     fc.assert(
       fc.property(rowsArb, (rows) => {
         const json = new TextSink();
@@ -50,7 +91,17 @@ describe('RowWriter', () => {
         const shown = rows.map((r) => (r.status === 'disembunyikan' ? { ...r, nilai: null } : r));
         expect(json.text).toBe(`[\n${shown.map((r) => JSON.stringify(r)).join(',\n')}${rows.length ? '\n' : ''}]\n`);
         // …and the download is one csvLine of downloadCells per row, after the header.
-        const lines = rows.map((r) => csvLine(downloadCells(r, { indicator: 'ind', nama: AREAS[r.kode]?.nama ?? '', tingkat: AREAS[r.kode]?.tingkat ?? '', satuan: UNIT, hidden: '<10' })));
+        const lines = rows.map((r) =>
+          csvLine(
+            downloadCells(r, {
+              indicator: 'ind',
+              nama: AREAS[r.kode]?.nama ?? '',
+              tingkat: AREAS[r.kode]?.tingkat ?? '',
+              satuan: UNIT,
+              hidden: '<10',
+            }),
+          ),
+        );
         expect(csv.text).toBe(csvLine([...DOWNLOAD_COLUMNS]) + lines.join(''));
       }),
       { numRuns: 300 },

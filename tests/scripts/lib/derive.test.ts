@@ -10,11 +10,34 @@ import type { Scheme } from '../../../src/model/catalog.ts';
 
 // Invented rows for these tests only.
 const row = (over: Partial<ValueRow>): ValueRow => ({
-  kode: '19.02', tahun: 2022, jenis_kelamin: '', kelompok_umur: '', kategori: '', jenis: 'realisasi', nilai: 1, status: '', sumber: 'fiktif-uji', lokasi: '', catatan: '',
-  capaian: null, tercapai: null, urutan: null, asal: 'data', baris: 2, ...over,
+  kode: '19.02',
+  tahun: 2022,
+  jenis_kelamin: '',
+  kelompok_umur: '',
+  kategori: '',
+  jenis: 'realisasi',
+  nilai: 1,
+  status: '',
+  sumber: 'fiktif-uji',
+  lokasi: '',
+  catatan: '',
+  capaian: null,
+  tercapai: null,
+  urutan: null,
+  asal: 'data',
+  baris: 2,
+  ...over,
 });
 const region = (kode: string, tingkat: Region['tingkat'], anak: string[] = []): Region => ({
-  kode, nama: kode, tingkat, level: tingkat === 'kelurahan' ? 'desa' : tingkat === 'kota' ? 'kabupaten' : (tingkat as Region['level']), induk: null, lat: null, lon: null, sumber: 'uji', anak,
+  kode,
+  nama: kode,
+  tingkat,
+  level: tingkat === 'kelurahan' ? 'desa' : tingkat === 'kota' ? 'kabupaten' : (tingkat as Region['level']),
+  induk: null,
+  lat: null,
+  lon: null,
+  sumber: 'uji',
+  anak,
 });
 
 describe('achievement honours polarity', () => {
@@ -49,8 +72,14 @@ describe('tier schemes change by year', () => {
 describe('deriveRates', () => {
   const spec = {
     per: 10000,
-    pembilang: [{ indikator: 'kasus', kategori: 'perempuan' }, { indikator: 'kasus', kategori: 'anak' }],
-    penyebut: [{ indikator: 'penduduk', jenis_kelamin: 'P' as const }, { indikator: 'penduduk', kelompok_umur: '0-17' }],
+    pembilang: [
+      { indikator: 'kasus', kategori: 'perempuan' },
+      { indikator: 'kasus', kategori: 'anak' },
+    ],
+    penyebut: [
+      { indikator: 'penduduk', jenis_kelamin: 'P' as const },
+      { indikator: 'penduduk', kelompok_umur: '0-17' },
+    ],
   };
   it('computes the Renstra ratio (30 + 8) / (91,366 + 52,661) × 10,000', () => {
     const rows = new Map([
@@ -62,7 +91,14 @@ describe('deriveRates', () => {
   });
   it('suppresses the rate when a count was suppressed, and skips a region-year with a missing term', () => {
     const rows = new Map([
-      ['kasus', [row({ kategori: 'perempuan', nilai: null, status: 'disembunyikan' }), row({ kategori: 'anak', nilai: 8 }), row({ kode: '19.02.01', kategori: 'perempuan', nilai: 12 })]],
+      [
+        'kasus',
+        [
+          row({ kategori: 'perempuan', nilai: null, status: 'disembunyikan' }),
+          row({ kategori: 'anak', nilai: 8 }),
+          row({ kode: '19.02.01', kategori: 'perempuan', nilai: 12 }),
+        ],
+      ],
       ['penduduk', [row({ jenis_kelamin: 'P', nilai: 91366 }), row({ kelompok_umur: '0-17', nilai: 52661 })]],
     ]);
     const rates = deriveRates(spec, rows);

@@ -3,7 +3,10 @@ import { formatIssue, IssueLog } from '../../../scripts/lib/issues.ts';
 
 describe('formatIssue', () => {
   it.each([
-    { issue: { file: 'a.csv', row: 4, column: 'nilai', value: 'x', rule: 'angka', message: 'M.' }, expected: 'a.csv:4:nilai  "x"  angka  M.' },
+    {
+      issue: { file: 'a.csv', row: 4, column: 'nilai', value: 'x', rule: 'angka', message: 'M.' },
+      expected: 'a.csv:4:nilai  "x"  angka  M.',
+    },
     { issue: { file: 'a.csv', rule: 'berkas-kosong', message: 'M.' }, expected: 'a.csv  -  berkas-kosong  M.' },
     { issue: { file: 'a.csv', row: 2, value: 'y'.repeat(60), rule: 'r', message: 'M.' }, expected: `a.csv:2  "${'y'.repeat(39)}…"  r  M.` },
   ])('$expected', ({ issue, expected }) => expect(formatIssue(issue)).toBe(expected));

@@ -54,7 +54,8 @@ describe('parsePlainIdNumber', () => {
       }),
       { numRuns: 2000 },
     );
-    for (const raw of ['', '-', ',5', '5,', '1.234', '1,2,3', 'Rp5', '5%', ' 5', '1e5', '+5', '1234567890123456']) expect(parsePlainIdNumber(raw)).toBeNaN();
+    for (const raw of ['', '-', ',5', '5,', '1.234', '1,2,3', 'Rp5', '5%', ' 5', '1e5', '+5', '1234567890123456'])
+      expect(parsePlainIdNumber(raw)).toBeNaN();
   });
 });
 

@@ -17,9 +17,19 @@ describe('buildWilayahRows', () => {
   const src = {
     kode: '19.02',
     provinces: [{ code: '19', name: 'KEPULAUAN BANGKA BELITUNG' }],
-    regencies: [{ code: '19.02', name: 'KABUPATEN BELITUNG' }, { code: '19.06', name: 'KABUPATEN BELITUNG TIMUR' }],
-    districts: [{ code: '19.02.01', name: 'Tanjung Pandan' }, { code: '19.06.01', name: 'Manggar' }],
-    villages: [{ code: '19.02.01.2003', name: 'Buluh Tumbang' }, { code: '19.02.01.1001', name: 'Kota' }, { code: '19.06.01.2001', name: 'Lain' }],
+    regencies: [
+      { code: '19.02', name: 'KABUPATEN BELITUNG' },
+      { code: '19.06', name: 'KABUPATEN BELITUNG TIMUR' },
+    ],
+    districts: [
+      { code: '19.02.01', name: 'Tanjung Pandan' },
+      { code: '19.06.01', name: 'Manggar' },
+    ],
+    villages: [
+      { code: '19.02.01.2003', name: 'Buluh Tumbang' },
+      { code: '19.02.01.1001', name: 'Kota' },
+      { code: '19.06.01.2001', name: 'Lain' },
+    ],
     points: new Map([['19.02.01.1001', { lat: -2.7425747, lon: 107.6359022 }]]),
     overrides: [{ kode: '19.02.01', kolom: 'nama' as const, nilai: 'Tanjungpandan', alasan: 'ejaan setempat' }],
     codeSource: 'kode-uji',

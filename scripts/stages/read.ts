@@ -8,7 +8,7 @@
  */
 import type { Indicator } from '../../src/model/catalog.ts';
 import { readHeader } from '../datasets/value-header.ts';
-import { fileSteps, parseRow, ruleContext, type RuleContext } from '../datasets/values.ts';
+import { fileColumns, parseRow, ruleContext, type Previous, type RuleContext } from '../datasets/values.ts';
 import { readCsv } from '../fast/csv-reader.ts';
 import { DuplicateCells } from '../fast/duplicate-cells.ts';
 import type { IssueLog } from '../lib/issues.ts';
@@ -53,21 +53,25 @@ function isDuplicate(row: ValueRow, seen: DuplicateCells, label: string, log: Is
 
 /** The CSV's rows through the column rules; whole-file problems (encoding, empty file) logged at the end. */
 async function readRows(path: string, label: string, ctx: RuleContext, log: IssueLog, onRow: (row: ValueRow) => void): Promise<void> {
-  let steps = fileSteps(new Map());
+  let columns = fileColumns(new Map());
+  let previous: Previous | undefined;
   let width = 0;
   let headerOk = false;
   const result = await readCsv(path, {
     onHeader(header) {
       width = header.length;
       const found = readHeader(header, label, log);
-      if (found) steps = fileSteps(found);
+      if (found) columns = fileColumns(found);
       headerOk = found !== null;
       return headerOk;
     },
     onRow(cells, baris) {
       if (cells.length > width) return tooManyCells(cells, width, baris, label, log);
-      const parsed = parseRow(cells, steps, baris, ctx);
-      if (!Array.isArray(parsed)) return onRow(parsed);
+      const parsed = parseRow(cells, columns, baris, ctx, previous);
+      if (!Array.isArray(parsed)) {
+        previous = { cells, row: parsed };
+        return onRow(parsed);
+      }
       for (const p of parsed) log.error({ file: label, row: baris, column: p.column, value: p.value, rule: p.rule, message: p.message });
     },
   });

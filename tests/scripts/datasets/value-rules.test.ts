@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator, Tier } from '../../../src/model/catalog.ts';
 import type { Region } from '../../../src/model/region.ts';
 import { Problem, ruleContext, VALUE_RULES, type Fields, type RuleContext } from '../../../scripts/datasets/value-rules.ts';
-import { fileSteps, parseRow } from '../../../scripts/datasets/values.ts';
+import { fileColumns, parseRow } from '../../../scripts/datasets/values.ts';
+import type { ValueRow } from '../../../scripts/lib/rows.ts';
 
 // An invented catalogue entry and region tree for these tests only.
 const region = (kode: string, level: Region['level'], tingkat: Region['tingkat'] = level): Region => ({
@@ -159,19 +160,25 @@ describe('parseRow', () => {
     ['sumber', 4],
     ['status', 5],
   ] as const);
+  const columns = fileColumns(header);
 
-  it('gives a row with every published field, and gives the same answer to a repeated cell as to the first', () => {
-    const steps = fileSteps(header);
-    const first = parseRow(['19.02', '2021', 'realisasi', '53,02', 'bps', ''], steps, 2, ctxFor());
-    const second = parseRow(['19.02', '2022', 'realisasi', '53,42', 'bps', ''], steps, 3, ctxFor());
+  it('gives a row with every published field; a row that repeats the one before takes its fields and runs its own year and value', () => {
+    const first = parseRow(['19.02', '2021', 'realisasi', '53,02', 'bps', ''], columns, 2, ctxFor());
     expect(first).toMatchObject({ kode: '19.02', tahun: 2021, nilai: 53.02, baris: 2, capaian: null, asal: 'data' });
-    expect(second).toMatchObject({ kode: '19.02', tahun: 2022, nilai: 53.42, baris: 3 });
+    const cells = ['19.02', '2022', 'realisasi', '53,42', 'bps', ''];
+    const second = parseRow(cells, columns, 3, ctxFor(), {
+      cells: ['19.02', '2021', 'realisasi', '53,02', 'bps', ''],
+      row: first as ValueRow,
+    });
+    expect(second).toEqual(parseRow(cells, columns, 3, ctxFor()));
+    expect((second as ValueRow).sumber).toBe((first as ValueRow).sumber);
+    // The year and the value of a repeating row are still checked.
+    const bad = parseRow(['19.02', '22', 'realisasi', 'x', 'bps', ''], columns, 4, ctxFor(), { cells, row: second as ValueRow });
+    expect(Array.isArray(bad) && bad.map((p) => p.rule)).toEqual(['tahun', 'angka']);
   });
 
-  it('reports every refused cell of a row, a repeated bad cell included, and blames status for a value it forbids', () => {
-    const steps = fileSteps(header);
-    parseRow(['19.2', '2021', 'realisasi', '1', 'bps', ''], steps, 2, ctxFor());
-    const problems = parseRow(['19.2', 'x', 'realisasi', '5', 'nope', 'belum_tersedia'], steps, 3, ctxFor());
+  it('reports every refused cell of a row, and blames status for a value it forbids', () => {
+    const problems = parseRow(['19.2', 'x', 'realisasi', '5', 'nope', 'belum_tersedia'], columns, 3, ctxFor());
     expect(Array.isArray(problems) && problems.map((p) => [p.column, p.rule, p.value])).toEqual([
       ['kode_wilayah', 'kode-wilayah', '19.2'],
       ['tahun', 'tahun', 'x'],

@@ -4,7 +4,7 @@
  *   loadWilayah('data/wilayah.csv', config, log) -> Map { '19.02' => { kode, nama, tingkat, level: 'kabupaten', ... } }
  */
 import { z } from 'zod';
-import { levelOf, TINGKAT, type Region } from '../../src/model/region.ts';
+import { levelOf, TINGKAT, type Region, type Tingkat } from '../../src/model/region.ts';
 import type { Config } from '../../src/model/catalog.ts';
 import { readCsv } from '../fast/csv-reader.ts';
 import type { IssueLog } from '../lib/issues.ts';
@@ -44,89 +44,70 @@ export async function loadWilayah(path: string, label: string, config: Config, l
     onHeader(header) {
       index = Object.fromEntries(header.map((h, i) => [h, i]));
       const missing = WILAYAH_COLUMNS.filter((c) => !(c in index));
-      for (const column of missing)
-        log.error({
-          file: label,
-          row: 1,
-          column,
-          rule: 'kolom-hilang',
-          message: `Kolom wajib "${column}" tidak ada. Kolom yang diharapkan: ${WILAYAH_COLUMNS.join(', ')}.`,
-        });
+      for (const column of missing) {
+        const message = `Kolom wajib "${column}" tidak ada. Kolom yang diharapkan: ${WILAYAH_COLUMNS.join(', ')}.`;
+        log.error({ file: label, row: 1, column, rule: 'kolom-hilang', message });
+      }
       return missing.length === 0;
     },
     onRow(cells, row) {
-      const cell = (c: (typeof WILAYAH_COLUMNS)[number]): string => (cells[index[c]!] ?? '').trim();
-      const r = {
-        kode: cell('kode'),
-        nama: cell('nama'),
-        tingkat: cell('tingkat'),
-        kode_induk: cell('kode_induk'),
-        lat: cell('lat'),
-        lon: cell('lon'),
-        sumber: cell('sumber'),
-      };
-      const parsed = passesWilayahRow(r) ? null : WilayahRow.safeParse(r);
-      if (parsed && !parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const column = String(issue.path[0]) as keyof typeof r;
-          log.error({ file: label, row, column, value: r[column], rule: 'wilayah', message: issue.message });
-        }
-        return;
-      }
-      const tingkat = r.tingkat as Region['tingkat'];
-      if (regions.has(r.kode)) {
-        log.error({
-          file: label,
-          row,
-          column: 'kode',
-          value: r.kode,
-          rule: 'kunci-ganda',
-          message: 'Kode wilayah muncul dua kali. Hapus salah satu baris.',
-        });
-        return;
-      }
-      const induk = r.kode_induk === '' ? null : r.kode_induk;
-      if (induk !== null && !regions.has(induk)) {
-        log.error({
-          file: label,
-          row,
-          column: 'kode_induk',
-          value: r.kode_induk,
-          rule: 'kode-wilayah',
-          message: 'Kode induk belum ada di baris sebelumnya. Tulis wilayah induk di atas wilayah anaknya.',
-        });
-        return;
-      }
-      regions.set(r.kode, {
-        kode: r.kode,
-        nama: r.nama,
-        tingkat,
-        level: levelOf(tingkat),
-        induk,
-        lat: r.lat === '' ? null : Number(r.lat),
-        lon: r.lon === '' ? null : Number(r.lon),
-        sumber: r.sumber,
-        anak: [],
-      });
-      if (induk !== null) regions.get(induk)!.anak.push(r.kode);
+      const r = Object.fromEntries(WILAYAH_COLUMNS.map((c) => [c, (cells[index[c]!] ?? '').trim()])) as WilayahCells;
+      const problems = rowProblems(r, regions);
+      for (const p of problems) log.error({ file: label, row, ...p });
+      if (problems.length === 0) addRegion(regions, r);
     },
   });
-  if (result.empty)
-    log.error({
-      file: label,
-      rule: 'berkas-kosong',
-      message: 'Berkas wilayah kosong. Buat ulang dengan `npm run wilayah -- --kode <kode>`.',
-    });
-  for (const kode of [config.wilayah.kode, config.wilayah.provinsi, config.wilayah.nasional]) {
-    if (!result.empty && !regions.has(kode)) {
-      log.error({
-        file: 'data/config.yml',
-        column: 'wilayah',
-        value: kode,
-        rule: 'kode-wilayah',
-        message: `Kode ${kode} dari konfigurasi tidak ada di ${label}. Buat ulang dengan \`npm run wilayah -- --kode ${config.wilayah.kode}\`.`,
-      });
-    }
-  }
+  const message = 'Berkas wilayah kosong. Buat ulang dengan `npm run wilayah -- --kode <kode>`.';
+  if (result.empty) log.error({ file: label, rule: 'berkas-kosong', message });
+  else checkConfigured(regions, label, config, log);
   return regions;
+}
+
+/** What is wrong with a row: its cells (zod explains a row the plain rules refuse), a repeated code, a parent not yet listed. */
+function rowProblems(
+  r: WilayahCells,
+  regions: ReadonlyMap<string, Region>,
+): Array<{ column: string; value: string; rule: string; message: string }> {
+  const parsed = passesWilayahRow(r) ? null : WilayahRow.safeParse(r);
+  if (parsed && !parsed.success) {
+    return parsed.error.issues.map((issue) => {
+      const column = String(issue.path[0]) as keyof WilayahCells;
+      return { column, value: r[column], rule: 'wilayah', message: issue.message };
+    });
+  }
+  if (regions.has(r.kode)) {
+    return [{ column: 'kode', value: r.kode, rule: 'kunci-ganda', message: 'Kode wilayah muncul dua kali. Hapus salah satu baris.' }];
+  }
+  if (r.kode_induk !== '' && !regions.has(r.kode_induk)) {
+    const message = 'Kode induk belum ada di baris sebelumnya. Tulis wilayah induk di atas wilayah anaknya.';
+    return [{ column: 'kode_induk', value: r.kode_induk, rule: 'kode-wilayah', message }];
+  }
+  return [];
+}
+
+function addRegion(regions: Map<string, Region>, r: WilayahCells): void {
+  const tingkat = r.tingkat as Tingkat;
+  const induk = r.kode_induk === '' ? null : r.kode_induk;
+  const point = (text: string): number | null => (text === '' ? null : Number(text));
+  regions.set(r.kode, {
+    kode: r.kode,
+    nama: r.nama,
+    tingkat,
+    level: levelOf(tingkat),
+    induk,
+    lat: point(r.lat),
+    lon: point(r.lon),
+    sumber: r.sumber,
+    anak: [],
+  });
+  if (induk !== null) regions.get(induk)!.anak.push(r.kode);
+}
+
+/** The portal's own region, its province and the nation must be in the file. */
+function checkConfigured(regions: ReadonlyMap<string, Region>, label: string, config: Config, log: IssueLog): void {
+  for (const kode of [config.wilayah.kode, config.wilayah.provinsi, config.wilayah.nasional]) {
+    if (regions.has(kode)) continue;
+    const message = `Kode ${kode} dari konfigurasi tidak ada di ${label}. Buat ulang dengan \`npm run wilayah -- --kode ${config.wilayah.kode}\`.`;
+    log.error({ file: 'data/config.yml', column: 'wilayah', value: kode, rule: 'kode-wilayah', message });
+  }
 }

@@ -23,79 +23,88 @@ export function loadMeta(dataDir: string, log: IssueLog): Meta | null {
   return { config, sources, catalog };
 }
 
-/** Cross-file references the schemas cannot see: duplicate ids, unknown schemes, sources and terms. */
+/** A reference a schema cannot check, with the field of the file it is in. */
+interface Reference {
+  column: string;
+  value?: string;
+  rule: string;
+  message: string;
+}
+
+/** Cross-file references the schemas cannot see: duplicate ids, unknown schemes, programmes, indicators and sources. */
 function checkReferences(catalog: Catalog, sources: Record<string, Source>, log: IssueLog): void {
+  const ids = new Set(catalog.indikator.map((ind) => ind.id));
   const file = 'data/indicators.yml';
-  const ids = new Set<string>();
-  for (const [i, ind] of catalog.indikator.entries()) {
+  for (const problem of [...indicatorProblems(catalog), ...referenceProblems(catalog, ids)]) log.error({ file, ...problem });
+  for (const problem of sourceProblems(sources)) log.error({ file: 'data/sources.yml', ...problem });
+}
+
+function indicatorProblems(catalog: Catalog): Reference[] {
+  const seen = new Set<string>();
+  return catalog.indikator.flatMap((ind, i): Reference[] => {
     const column = `indikator.${i}`;
-    if (ids.has(ind.id))
-      log.error({
-        file,
+    const twice = seen.has(ind.id);
+    seen.add(ind.id);
+    return [
+      twice && {
         column: `${column}.id`,
         value: ind.id,
         rule: 'kunci-ganda',
         message: 'Id indikator dipakai dua kali. Setiap indikator butuh id sendiri.',
-      });
-    ids.add(ind.id);
-    if (ind.skema && !catalog.skema[ind.skema])
-      log.error({
-        file,
-        column: `${column}.skema`,
-        value: ind.skema,
-        rule: 'skema',
-        message: `Skema "${ind.skema}" tidak ada di bagian skema.`,
-      });
-    if (ind.program && !catalog.program[ind.program])
-      log.error({
-        file,
-        column: `${column}.program`,
-        value: ind.program,
-        rule: 'program',
-        message: 'Kode program tidak ada di bagian program.',
-      });
-    if (ind.kategori && !ind.disagregasi.includes('kategori'))
-      log.error({
-        file,
-        column: `${column}.kategori`,
-        rule: 'disagregasi',
-        message: 'Indikator punya daftar kategori tetapi "kategori" tidak ada di disagregasi.',
-      });
-  }
-  for (const [i, ind] of catalog.indikator.entries()) {
-    const refs = new Set([
-      ind.skor_indikator,
-      ...(ind.turunan?.cara === 'rasio' ? [...ind.turunan.pembilang, ...ind.turunan.penyebut].map((t) => t.indikator) : []),
-      ...(ind.turunan?.cara === 'cakupan' ? [ind.turunan.dari] : []),
-    ]);
-    for (const ref of refs)
-      if (ref && !ids.has(ref))
-        log.error({
-          file,
-          column: `indikator.${i}.turunan`,
-          value: ref,
-          rule: 'indikator',
-          message: `Indikator "${ref}" yang dirujuk tidak ada di katalog.`,
-        });
-  }
-  for (const [i, el] of catalog.elemen_standar.entries()) {
-    if (el.indikator && !ids.has(el.indikator))
-      log.error({
-        file,
-        column: `elemen_standar.${i}.indikator`,
-        value: el.indikator,
-        rule: 'indikator',
-        message: 'Indikator yang dirujuk elemen ini tidak ada di katalog.',
-      });
-  }
-  for (const [id, src] of Object.entries(sources)) {
-    if (src.induk && !sources[src.induk])
-      log.error({
-        file: 'data/sources.yml',
-        column: `${id}.induk`,
-        value: src.induk,
-        rule: 'sumber',
-        message: 'Sumber induk tidak ada di data/sources.yml.',
-      });
-  }
+      },
+      ind.skema &&
+        !catalog.skema[ind.skema] && {
+          column: `${column}.skema`,
+          value: ind.skema,
+          rule: 'skema',
+          message: `Skema "${ind.skema}" tidak ada di bagian skema.`,
+        },
+      ind.program &&
+        !catalog.program[ind.program] && {
+          column: `${column}.program`,
+          value: ind.program,
+          rule: 'program',
+          message: 'Kode program tidak ada di bagian program.',
+        },
+      ind.kategori &&
+        !ind.disagregasi.includes('kategori') && {
+          column: `${column}.kategori`,
+          rule: 'disagregasi',
+          message: 'Indikator punya daftar kategori tetapi "kategori" tidak ada di disagregasi.',
+        },
+    ].filter((p): p is Reference => Boolean(p));
+  });
+}
+
+/** Indicators named by another indicator (its score, its terms) or by a SIGA element that the catalogue lacks. */
+function referenceProblems(catalog: Catalog, ids: ReadonlySet<string>): Reference[] {
+  const named = catalog.indikator.flatMap((ind, i) => {
+    const { turunan } = ind;
+    const terms = turunan?.cara === 'rasio' ? [...turunan.pembilang, ...turunan.penyebut].map((t) => t.indikator) : [];
+    const refs = new Set([ind.skor_indikator, ...terms, ...(turunan?.cara === 'cakupan' ? [turunan.dari] : [])]);
+    return [...refs].map((ref) => ({
+      ref,
+      column: `indikator.${i}.turunan`,
+      message: `Indikator "${ref}" yang dirujuk tidak ada di katalog.`,
+    }));
+  });
+  const byElement = catalog.elemen_standar.map((el, i) => ({
+    ref: el.indikator,
+    column: `elemen_standar.${i}.indikator`,
+    message: 'Indikator yang dirujuk elemen ini tidak ada di katalog.',
+  }));
+  return [...named, ...byElement]
+    .filter((r): r is typeof r & { ref: string } => Boolean(r.ref) && !ids.has(r.ref!))
+    .map(({ ref, column, message }) => ({ column, value: ref, rule: 'indikator', message }));
+}
+
+function sourceProblems(sources: Record<string, Source>): Reference[] {
+  return Object.entries(sources)
+    .filter(([, src]) => src.induk && !sources[src.induk])
+    .map(([id, src]) => ({
+      column: `${id}.induk`,
+      value: src.induk,
+      rule: 'sumber',
+      message: 'Sumber induk tidak ada di data/sources.yml.',
+    }));
 }

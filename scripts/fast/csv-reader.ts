@@ -90,62 +90,16 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: { ch
   const delimiter = detectDelimiter(firstLine);
   const result: CsvReadResult = { delimiter, rows: 0, empty: bytes === 0 || firstLine === '', notUtf8: false };
   if (result.empty) return result;
-
-  let headerSeen = false;
-  let stopped = false;
-  let rowNumber = 0;
-  // A record whose quotes are not yet balanced: the lines it spans so far, and their quote count.
-  let pending: string | null = null;
-  let pendingQuotes = 0;
-
-  const record = (cells: string[]): void => {
-    rowNumber += 1;
-    if (cells.length === 1 && cells[0]!.trim() === '') return;
-    if (!headerSeen) {
-      headerSeen = true;
-      const header = cells.map((cell) => cell.trim());
-      if (!handlers.onHeader(header, delimiter)) stopped = true;
-      return;
-    }
-    result.rows += 1;
-    handlers.onRow(cells, rowNumber);
-  };
-  const quoted = (text: string): void => {
-    for (const cells of Papa.parse<string[]>(text, { delimiter, newline: '\n' }).data) {
-      if (stopped) return;
-      record(cells);
-    }
-  };
-  const line = (text: string): void => {
-    if (pending !== null) {
-      pending += `\n${text}`;
-      pendingQuotes += countQuotes(text);
-    } else if (text.indexOf('"') === -1) {
-      record(text.split(delimiter));
-      return;
-    } else {
-      pending = text;
-      pendingQuotes = countQuotes(text);
-    }
-    if (pendingQuotes % 2 === 0) {
-      const block = pending;
-      pending = null;
-      quoted(block);
-    }
-  };
-  /** A line put together from pieces, which may still end with the CR of a CRLF. */
-  const joinedLine = (text: string): void => line(text.endsWith('\r') ? text.slice(0, -1) : text);
-
+  const lines = new Lines(handlers, delimiter, newline, result);
   const decoder = new StringDecoder('utf8');
-  let carry = '';
   let first = true;
   // Read synchronously into one reused buffer: no new megabyte a piece for the collector, no stream
   // machinery between pieces (a build script has nothing else to do meanwhile).
   const fd = openSync(path, 'r');
   const buffer = Buffer.allocUnsafe(options.chunkBytes ?? 1 << 20);
   try {
-    for (let bytes = readSync(fd, buffer); bytes > 0; bytes = readSync(fd, buffer)) {
-      const chunk = buffer.subarray(0, bytes);
+    for (let n = readSync(fd, buffer); n > 0 && !lines.stopped; n = readSync(fd, buffer)) {
+      const chunk = buffer.subarray(0, n);
       // A piece of plain ASCII (the usual national file) is read byte for character, without UTF-8
       // decoding; end() first gives out what the decoder held, which before ASCII can only be a broken
       // character (U+FFFD).
@@ -156,38 +110,109 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: { ch
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
       if (!result.notUtf8 && (!ascii || text.charCodeAt(0) === 0xfffd) && text.includes('\ufffd')) result.notUtf8 = true;
-      let start = 0;
-      // The line begun in the piece before is finished on its own, not by joining the pieces (a
-      // megabyte copied each time).
-      if (carry !== '') {
-        const end = text.indexOf(newline);
-        if (end === -1) {
-          carry += text;
-          continue;
-        }
-        joinedLine(carry + text.slice(0, end));
-        carry = '';
-        start = end + 1;
-      }
-      // No quote anywhere in this piece (the usual case): every line splits on the delimiter directly.
-      const plain = pending === null && text.indexOf('"') === -1;
-      for (let end = text.indexOf(newline, start); end !== -1 && !stopped; end = text.indexOf(newline, start)) {
-        const stop = text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end;
-        if (plain) record(cellsOf(text, start, stop, delimiter));
-        else line(text.slice(start, stop));
-        start = end + 1;
-      }
-      if (stopped) break;
-      carry = text.slice(start);
+      lines.piece(text);
     }
   } finally {
     closeSync(fd);
   }
-  if (!stopped) {
-    const rest = carry + decoder.end();
-    if (rest.includes('\ufffd')) result.notUtf8 = true;
-    if (rest !== '') joinedLine(rest);
-    if (pending !== null) quoted(pending); // an unclosed quote runs to the end of the file, as in papaparse
-  }
+  const rest = decoder.end();
+  if (rest.includes('\ufffd')) result.notUtf8 = true;
+  lines.finish(rest);
   return result;
+}
+
+/** Cuts pieces of a file into lines and lines into records, and hands them on (see readCsv). */
+class Lines {
+  stopped = false;
+  private headerSeen = false;
+  private rowNumber = 0;
+  /** The start of a line begun in the piece before. */
+  private carry = '';
+  /** A record whose quotes are not yet balanced: the lines it spans so far, and their quote count. */
+  private pending: string | null = null;
+  private pendingQuotes = 0;
+
+  constructor(
+    private readonly handlers: CsvHandlers,
+    private readonly delimiter: string,
+    private readonly newline: string,
+    private readonly result: CsvReadResult,
+  ) {}
+
+  piece(text: string): void {
+    let start = 0;
+    // The line begun in the piece before is finished on its own, not by joining the pieces (a
+    // megabyte copied each time).
+    if (this.carry !== '') {
+      const end = text.indexOf(this.newline);
+      if (end === -1) return void (this.carry += text);
+      this.joinedLine(this.carry + text.slice(0, end));
+      this.carry = '';
+      start = end + 1;
+    }
+    // No quote anywhere in this piece (the usual case): every line splits on the delimiter directly.
+    const plain = this.pending === null && text.indexOf('"') === -1;
+    for (let end = text.indexOf(this.newline, start); end !== -1 && !this.stopped; end = text.indexOf(this.newline, start)) {
+      const stop = text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end;
+      if (plain) this.record(cellsOf(text, start, stop, this.delimiter));
+      else this.line(text.slice(start, stop));
+      start = end + 1;
+    }
+    this.carry = text.slice(start);
+  }
+
+  /** The end of the file: the last line, and a quote never closed, which runs to the end as in papaparse. */
+  finish(rest: string): void {
+    if (this.stopped) return;
+    const last = this.carry + rest;
+    if (last !== '') this.joinedLine(last);
+    if (this.pending !== null) this.quoted(this.pending);
+  }
+
+  private record(cells: string[]): void {
+    this.rowNumber += 1;
+    if (cells.length === 1 && cells[0]!.trim() === '') return;
+    if (!this.headerSeen) {
+      this.headerSeen = true;
+      if (
+        !this.handlers.onHeader(
+          cells.map((cell) => cell.trim()),
+          this.delimiter,
+        )
+      )
+        this.stopped = true;
+      return;
+    }
+    this.result.rows += 1;
+    this.handlers.onRow(cells, this.rowNumber);
+  }
+
+  private quoted(text: string): void {
+    for (const cells of Papa.parse<string[]>(text, { delimiter: this.delimiter, newline: '\n' }).data) {
+      if (this.stopped) return;
+      this.record(cells);
+    }
+  }
+
+  private line(text: string): void {
+    if (this.pending !== null) {
+      this.pending += `\n${text}`;
+      this.pendingQuotes += countQuotes(text);
+    } else if (text.indexOf('"') === -1) {
+      return this.record(text.split(this.delimiter));
+    } else {
+      this.pending = text;
+      this.pendingQuotes = countQuotes(text);
+    }
+    if (this.pendingQuotes % 2 === 0) {
+      const block = this.pending;
+      this.pending = null;
+      this.quoted(block);
+    }
+  }
+
+  /** A line put together from pieces, which may still end with the CR of a CRLF. */
+  private joinedLine(text: string): void {
+    this.line(text.endsWith('\r') ? text.slice(0, -1) : text);
+  }
 }

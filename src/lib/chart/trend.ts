@@ -96,39 +96,8 @@ export function trendGeometry(series: SeriesInput[], targets: TargetInput[], opt
   const yTicks = y.ticks(5).map((v) => ({ y: round(y(v)), text: opts.formatTick(v) }));
 
   const gaps: TrendGeometry['gaps'] = [];
-  const outSeries = series.map((s, i) => {
-    const colour = seriesColour(i);
-    const shown = s.points.filter((p) => inRange(p.year));
-    const primary = new Map<number, ChartPointInput>();
-    for (const p of shown) if (p.value !== null && !primary.has(p.year)) primary.set(p.year, p);
-    const years = [...primary.keys()].sort((a, b) => a - b);
-    const dense: Array<{ year: number; value: number | null }> = [];
-    if (years.length > 0)
-      for (let year = years[0]!; year <= years[years.length - 1]!; year++) dense.push({ year, value: primary.get(year)?.value ?? null });
-    const path =
-      line<{ year: number; value: number | null }>()
-        .defined((d) => d.value !== null)
-        .x((d) => round(x(d.year)))
-        .y((d) => round(y(d.value as number)))(dense) ?? '';
-    // Gaps are labelled for the main (first) series only; comparison series just break their line.
-    if (i === 0) {
-      for (const d of dense) if (d.value === null) gaps.push({ x: round(x(d.year)), year: d.year, series: s.key });
-      for (const p of shown)
-        if (p.missing && !primary.has(p.year) && !gaps.some((g) => g.year === p.year))
-          gaps.push({ x: round(x(p.year)), year: p.year, series: s.key });
-    }
-    const points: ChartPoint[] = shown
-      .filter((p) => p.value !== null)
-      .map((p) => ({
-        ...p,
-        x: round(x(p.year)),
-        y: round(y(p.value as number)),
-        fill: p.achieved === true ? ACHIEVED : p.achieved === false ? NOT_ACHIEVED : colour,
-        hollow: p.disputed || primary.get(p.year) !== p,
-        series: s.key,
-      }));
-    return { key: s.key, label: s.label, colour, path, points };
-  });
+  const scales = { x: (year: number) => round(x(year)), y: (value: number) => round(y(value)), inRange };
+  const outSeries = series.map((s, i) => seriesGeometry(s, i, scales, i === 0 ? gaps : null));
   return {
     width,
     height,
@@ -139,6 +108,50 @@ export function trendGeometry(series: SeriesInput[], targets: TargetInput[], opt
     targets: targets.filter((t) => inRange(t.year)).map((t) => ({ ...t, x: round(x(t.year)), y: round(y(t.value)) })),
     gaps: gaps.sort((a, b) => a.year - b.year || a.series.localeCompare(b.series)),
   };
+}
+
+/**
+ * One series: its line through consecutive years with values (broken at a missing year), its points
+ * (hollow where disputed or not the year's first), and, for the main series, the years it lacks into `gaps`.
+ */
+function seriesGeometry(
+  s: SeriesInput,
+  i: number,
+  scale: { x: (year: number) => number; y: (value: number) => number; inRange: (year: number) => boolean },
+  gaps: TrendGeometry['gaps'] | null,
+): TrendGeometry['series'][number] {
+  const colour = seriesColour(i);
+  const shown = s.points.filter((p) => scale.inRange(p.year));
+  const primary = new Map<number, ChartPointInput>();
+  for (const p of shown) if (p.value !== null && !primary.has(p.year)) primary.set(p.year, p);
+  const years = [...primary.keys()].sort((a, b) => a - b);
+  const dense: Array<{ year: number; value: number | null }> = [];
+  if (years.length > 0)
+    for (let year = years[0]!; year <= years[years.length - 1]!; year++) dense.push({ year, value: primary.get(year)?.value ?? null });
+  const path =
+    line<{ year: number; value: number | null }>()
+      .defined((d) => d.value !== null)
+      .x((d) => scale.x(d.year))
+      .y((d) => scale.y(d.value as number))(dense) ?? '';
+  // Gaps are labelled for the main (first) series only; comparison series just break their line.
+  if (gaps) {
+    for (const d of dense) if (d.value === null) gaps.push({ x: scale.x(d.year), year: d.year, series: s.key });
+    for (const p of shown) {
+      if (p.missing && !primary.has(p.year) && !gaps.some((g) => g.year === p.year))
+        gaps.push({ x: scale.x(p.year), year: p.year, series: s.key });
+    }
+  }
+  const points: ChartPoint[] = shown
+    .filter((p) => p.value !== null)
+    .map((p) => ({
+      ...p,
+      x: scale.x(p.year),
+      y: scale.y(p.value as number),
+      fill: p.achieved === true ? ACHIEVED : p.achieved === false ? NOT_ACHIEVED : colour,
+      hollow: p.disputed || primary.get(p.year) !== p,
+      series: s.key,
+    }));
+  return { key: s.key, label: s.label, colour, path, points };
 }
 
 function round(v: number): number {

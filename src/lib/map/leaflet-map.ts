@@ -39,30 +39,6 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
   if (handlers.tiles) L.tileLayer(handlers.tiles.url, { attribution: escapeHtml(handlers.tiles.attribution), maxZoom: 18 }).addTo(map);
   let layer: L.GeoJSON | null = null;
 
-  const ensureHatch = (): void => {
-    const svg = element.querySelector('svg.leaflet-zoom-animated');
-    if (!svg || svg.querySelector('#tanpa-data')) return;
-    const ns = 'http://www.w3.org/2000/svg';
-    const defs = document.createElementNS(ns, 'defs');
-    const pattern = document.createElementNS(ns, 'pattern');
-    pattern.setAttribute('id', 'tanpa-data');
-    pattern.setAttribute('width', '8');
-    pattern.setAttribute('height', '8');
-    pattern.setAttribute('patternUnits', 'userSpaceOnUse');
-    pattern.setAttribute('patternTransform', 'rotate(45)');
-    const bg = document.createElementNS(ns, 'rect');
-    bg.setAttribute('width', '8');
-    bg.setAttribute('height', '8');
-    bg.setAttribute('fill', '#ffffff');
-    const line = document.createElementNS(ns, 'line');
-    line.setAttribute('y2', '8');
-    line.setAttribute('stroke', '#7a7a7a');
-    line.setAttribute('stroke-width', '3');
-    pattern.append(bg, line);
-    defs.append(pattern);
-    svg.prepend(defs);
-  };
-
   return {
     show(features, fill, label, dashed) {
       layer?.remove();
@@ -82,24 +58,11 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
           l.on('mouseout', () => handlers.onBlur());
           l.on('add', () => {
             const el = (l as L.Path).getElement() as SVGElement | undefined;
-            if (!el) return;
-            el.setAttribute('tabindex', '0');
-            el.setAttribute('role', 'link');
-            el.setAttribute('aria-label', label(kode));
-            el.setAttribute('data-kode', kode);
-            el.addEventListener('focus', () => {
-              const box = el.getBoundingClientRect();
-              const host = element.getBoundingClientRect();
-              handlers.onFocus(kode, { x: box.left - host.left + box.width / 2, y: box.top - host.top + box.height / 2 });
-            });
-            el.addEventListener('blur', () => handlers.onBlur());
-            el.addEventListener('keydown', (e) => {
-              if ((e as KeyboardEvent).key === 'Enter') handlers.onActivate(kode);
-            });
+            if (el) makeFocusable(el, kode, label(kode), element, handlers);
           });
         },
       }).addTo(map);
-      ensureHatch();
+      addHatch(element);
       map.fitBounds(layer.getBounds(), { padding: [12, 12] });
     },
     destroy() {
@@ -110,4 +73,46 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** An area's shape as a keyboard reaches it: focusable, named, Enter activates it, focus shows its value. */
+function makeFocusable(el: SVGElement, kode: string, name: string, host: HTMLElement, handlers: MapHandlers): void {
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('role', 'link');
+  el.setAttribute('aria-label', name);
+  el.setAttribute('data-kode', kode);
+  el.addEventListener('focus', () => {
+    const box = el.getBoundingClientRect();
+    const origin = host.getBoundingClientRect();
+    handlers.onFocus(kode, { x: box.left - origin.left + box.width / 2, y: box.top - origin.top + box.height / 2 });
+  });
+  el.addEventListener('blur', () => handlers.onBlur());
+  el.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Enter') handlers.onActivate(kode);
+  });
+}
+
+/** The hatch pattern (#tanpa-data) that areas without a value are filled with, added once to the map's SVG. */
+function addHatch(element: HTMLElement): void {
+  const svg = element.querySelector('svg.leaflet-zoom-animated');
+  if (!svg || svg.querySelector('#tanpa-data')) return;
+  const ns = 'http://www.w3.org/2000/svg';
+  const defs = document.createElementNS(ns, 'defs');
+  const pattern = document.createElementNS(ns, 'pattern');
+  pattern.setAttribute('id', 'tanpa-data');
+  pattern.setAttribute('width', '8');
+  pattern.setAttribute('height', '8');
+  pattern.setAttribute('patternUnits', 'userSpaceOnUse');
+  pattern.setAttribute('patternTransform', 'rotate(45)');
+  const bg = document.createElementNS(ns, 'rect');
+  bg.setAttribute('width', '8');
+  bg.setAttribute('height', '8');
+  bg.setAttribute('fill', '#ffffff');
+  const line = document.createElementNS(ns, 'line');
+  line.setAttribute('y2', '8');
+  line.setAttribute('stroke', '#7a7a7a');
+  line.setAttribute('stroke-width', '3');
+  pattern.append(bg, line);
+  defs.append(pattern);
+  svg.prepend(defs);
 }

@@ -52,6 +52,10 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`Data dibangun: ${result.files} berkas, ${result.rows} baris, ${seconds} detik.`);
+  // Every line of the value files is accounted for; a difference would have stopped the build.
+  const { lines, blank, quotedBreaks } = result.lineCounts;
+  const breaks = quotedBreaks > 0 ? `, ${quotedBreaks} ganti baris di dalam sel` : '';
+  console.log(`Baris teks berkas nilai: ${lines} = ${result.files} judul + ${result.rows} baris data + ${blank} baris kosong${breaks}.`);
 }
 
 main().catch((err: unknown) => {

@@ -27,7 +27,7 @@ import { OutputStage } from './lib/output.ts';
 import type { ValueRow } from './lib/rows.ts';
 import { protectedRows, publishedRows } from './stages/derive.ts';
 import { loadMeta, type Meta } from './stages/meta.ts';
-import { readValueFile } from './stages/read.ts';
+import { addLines, readValueFile, type LineCounts } from './stages/read.ts';
 import { writeGeometry, writeRegistry, writeSite } from './stages/site.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
 import { processViolence } from './stages/violence.ts';
@@ -52,6 +52,8 @@ export interface PipelineResult {
   files: number;
   /** Worker threads that built indicators (0: all on the main thread). */
   workers: number;
+  /** The value files' lines: all, blank, and line breaks inside quoted cells. */
+  lineCounts: LineCounts;
 }
 
 interface Plan {
@@ -70,7 +72,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const meta = loadMeta(dataDir, log);
   const stage = await OutputStage.create(options.root, TARGETS);
   let pool: WorkerPool | null = null;
-  const counts = { rows: 0, files: 0, workers: 0 };
+  const counts = { rows: 0, files: 0, workers: 0, lineCounts: { lines: 0, blank: 0, quotedBreaks: 0 } };
   try {
     const plan = meta && !log.hasErrors ? planValues(join(dataDir, 'values'), meta.catalog) : null;
     // Worker threads start up while this thread reads the regions; they get what was loaded once it is.
@@ -150,8 +152,9 @@ async function buildAll(
   if (!log.hasErrors) await writeRegistry(stage, loaded);
 
   let rows = 0;
+  const lines: LineCounts = { lines: 0, blank: 0, quotedBreaks: 0 };
   const read = async (ind: Indicator): Promise<ValueRow[]> => {
-    const found = plan.present.has(ind.id) ? await readValueFile(join(plan.valuesDir, `${ind.id}.csv`), ind, loaded, log) : [];
+    const found = plan.present.has(ind.id) ? await readValueFile(join(plan.valuesDir, `${ind.id}.csv`), ind, loaded, log, lines) : [];
     rows += found.length;
     return protectedRows(found, ind, loaded, { violence, log });
   };
@@ -162,14 +165,16 @@ async function buildAll(
   const mapIndex: MapIndexEntry[] = [];
   for (const ind of catalog.indikator) {
     const job = jobs.get(ind.id);
-    const built = job ? await fromWorker(await job, log) : await buildHere(ind, inputs.get(ind.id) ?? (await read(ind)));
+    const done = job ? await job : null;
+    if (done) addLines(lines, done.lines);
+    const built = done ? fromWorker(done, log) : await buildHere(ind, inputs.get(ind.id) ?? (await read(ind)));
     rows += built.rows;
     if (!built.summary) continue;
     summaries.set(ind.id, built.summary);
     if (built.map) mapIndex.push(built.map);
   }
   if (!log.hasErrors) await writeSite(stage, loaded, summaries, mapIndex, geometry);
-  return { rows, files: plan.present.size };
+  return { rows, files: plan.present.size, lineCounts: lines };
 
   async function buildHere(ind: Indicator, own: ValueRow[]): Promise<{ rows: number; summary: Summary | null; map: MapIndexEntry | null }> {
     if (log.hasErrors) return { rows: 0, summary: null, map: null }; // keep validating the other files, but write nothing more
@@ -177,10 +182,7 @@ async function buildAll(
   }
 }
 
-async function fromWorker(
-  done: WorkerResult,
-  log: IssueLog,
-): Promise<{ rows: number; summary: Summary | null; map: MapIndexEntry | null }> {
+function fromWorker(done: WorkerResult, log: IssueLog): { rows: number; summary: Summary | null; map: MapIndexEntry | null } {
   log.absorb(done.log);
   return { rows: done.rows, summary: log.hasErrors ? null : done.summary, map: done.map };
 }

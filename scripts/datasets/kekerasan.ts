@@ -10,6 +10,7 @@
  * refuses the whole build: such a file must never be in the repository.
  */
 import { readCsv } from '../fast/csv-reader.ts';
+import { checkLines } from '../lib/csv-lines.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import { parseIdNumber } from '../lib/number.ts';
 import { normaliseHeader } from './value-header.ts';
@@ -37,8 +38,10 @@ export interface ViolenceContext {
 export async function readViolence(path: string, ctx: ViolenceContext, onRow: (row: ViolenceRow) => void): Promise<void> {
   const { label, log } = ctx;
   let index: Map<Column, number> | null = null;
+  let columns: string[] = [];
   const result = await readCsv(path, {
     onHeader(header) {
+      columns = header;
       index = violenceHeader(header, label, log);
       return index !== null;
     },
@@ -52,6 +55,7 @@ export async function readViolence(path: string, ctx: ViolenceContext, onRow: (r
       for (const p of read) log.error({ file: label, row: baris, ...p });
     },
   });
+  if (index !== null) checkLines(result, columns, label, log);
   if (result.notUtf8) log.error({ file: label, rule: 'utf8', message: 'Berkas bukan UTF-8. Simpan ulang dengan "CSV UTF-8".' });
   if (result.empty || (index !== null && result.rows === 0)) {
     log.error({ file: label, rule: 'berkas-kosong', message: 'Berkas kosong. Isi baris judul dan data, atau hapus berkasnya.' });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { levelOf, TINGKAT, type Region, type Tingkat } from '../../src/model/region.ts';
 import type { Config } from '../../src/model/catalog.ts';
 import { readCsv } from '../fast/csv-reader.ts';
+import { checkLines } from '../lib/csv-lines.ts';
 import type { IssueLog } from '../lib/issues.ts';
 
 export const WILAYAH_COLUMNS = ['kode', 'nama', 'tingkat', 'kode_induk', 'lat', 'lon', 'sumber'] as const;
@@ -40,8 +41,10 @@ export function passesWilayahRow(c: WilayahCells): boolean {
 export async function loadWilayah(path: string, label: string, config: Config, log: IssueLog): Promise<Map<string, Region>> {
   const regions = new Map<string, Region>();
   let index: Record<string, number> = {};
+  let columns: string[] = [];
   const result = await readCsv(path, {
     onHeader(header) {
+      columns = header;
       index = Object.fromEntries(header.map((h, i) => [h, i]));
       const missing = WILAYAH_COLUMNS.filter((c) => !(c in index));
       for (const column of missing) {
@@ -58,6 +61,7 @@ export async function loadWilayah(path: string, label: string, config: Config, l
     },
   });
   const message = 'Berkas wilayah kosong. Buat ulang dengan `npm run wilayah -- --kode <kode>`.';
+  if (columns.length > 0) checkLines(result, columns, label, log);
   if (result.empty) log.error({ file: label, rule: 'berkas-kosong', message });
   else checkConfigured(regions, label, config, log);
   return regions;

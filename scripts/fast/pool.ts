@@ -18,6 +18,7 @@ import type { MapIndexEntry } from '../../src/model/map-values.ts';
 import type { Summary } from '../../src/model/summary.ts';
 import type { IssueSnapshot } from '../lib/issues.ts';
 import type { StageHandle } from '../lib/output.ts';
+import type { LineCounts } from '../stages/read.ts';
 import type { Loaded, Target } from '../stages/types.ts';
 import { packRegions, type PackedRegions } from './region-columns.ts';
 
@@ -39,6 +40,7 @@ export interface WorkerTask {
 export interface WorkerResult {
   id: string;
   rows: number;
+  lines: LineCounts;
   /** Null when nothing was written (the file had errors, or write was false). */
   summary: Summary | null;
   map: MapIndexEntry | null;

@@ -35,11 +35,12 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
   const { loaded, valuesDir } = setup;
   const ind = byId.get(task.id)!;
   const log = new IssueLog();
-  const rows = await readValueFile(join(valuesDir, `${ind.id}.csv`), ind, loaded, log);
-  if (log.hasErrors) return { id: ind.id, rows: rows.length, summary: null, map: null, log: log.snapshot() };
+  const lines = { lines: 0, blank: 0, quotedBreaks: 0 };
+  const rows = await readValueFile(join(valuesDir, `${ind.id}.csv`), ind, loaded, log, lines);
+  if (log.hasErrors) return { id: ind.id, rows: rows.length, lines, summary: null, map: null, log: log.snapshot() };
   const published = publishedRows(protectedRows(rows, ind, loaded, { violence: [], log }), ind, loaded, new Map());
   const { summary, map } = await writeIndicator(stage, ind, published, loaded);
-  return { id: ind.id, rows: rows.length, summary, map, log: log.snapshot() };
+  return { id: ind.id, rows: rows.length, lines, summary, map, log: log.snapshot() };
 }
 
 // The pool sends a task only to an idle worker, so tasks never overlap here.

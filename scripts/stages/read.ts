@@ -9,14 +9,28 @@
 import type { Indicator } from '../../src/model/catalog.ts';
 import { readHeader } from '../datasets/value-header.ts';
 import { fileColumns, parseRow, ruleContext, type Previous, type RuleContext } from '../datasets/values.ts';
-import { readCsv } from '../fast/csv-reader.ts';
+import { readCsv, type CsvReadResult } from '../fast/csv-reader.ts';
+import { checkLines } from '../lib/csv-lines.ts';
 import { DuplicateCells } from '../fast/duplicate-cells.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import type { ValueRow } from '../lib/rows.ts';
 import { tiersFor } from '../../src/model/tiers.ts';
 import type { Loaded } from './types.ts';
 
-export async function readValueFile(path: string, ind: Indicator, loaded: Loaded, log: IssueLog): Promise<ValueRow[]> {
+/** Lines of the value files read so far: all of them, blank ones, and line breaks inside quoted cells. */
+export interface LineCounts {
+  lines: number;
+  blank: number;
+  quotedBreaks: number;
+}
+
+export const addLines = (to: LineCounts, from: LineCounts): void => {
+  to.lines += from.lines;
+  to.blank += from.blank;
+  to.quotedBreaks += from.quotedBreaks;
+};
+
+export async function readValueFile(path: string, ind: Indicator, loaded: Loaded, log: IssueLog, counts?: LineCounts): Promise<ValueRow[]> {
   const label = `data/values/${ind.id}.csv`;
   const scheme = ind.skema ? loaded.catalog.skema[ind.skema] : undefined;
   const ctx = ruleContext(ind, {
@@ -31,7 +45,8 @@ export async function readValueFile(path: string, ind: Indicator, loaded: Loaded
     if (isDuplicate(row, seen, label, log)) return;
     rows.push(row);
   };
-  await readRows(path, label, ctx, log, onRow);
+  const read = await readRows(path, label, ctx, log, onRow);
+  if (counts) addLines(counts, read);
   return rows;
 }
 
@@ -52,15 +67,23 @@ function isDuplicate(row: ValueRow, seen: DuplicateCells, label: string, log: Is
 }
 
 /** The CSV's rows through the column rules; whole-file problems (encoding, empty file) logged at the end. */
-async function readRows(path: string, label: string, ctx: RuleContext, log: IssueLog, onRow: (row: ValueRow) => void): Promise<void> {
+async function readRows(
+  path: string,
+  label: string,
+  ctx: RuleContext,
+  log: IssueLog,
+  onRow: (row: ValueRow) => void,
+): Promise<CsvReadResult> {
   let columns = fileColumns(new Map());
   let previous: Previous | undefined;
   let width = 0;
   let headerOk = false;
+  let header: string[] = [];
   const result = await readCsv(path, {
-    onHeader(header) {
-      width = header.length;
-      const found = readHeader(header, label, log);
+    onHeader(cells) {
+      header = cells;
+      width = cells.length;
+      const found = readHeader(cells, label, log);
       if (found) columns = fileColumns(found);
       headerOk = found !== null;
       return headerOk;
@@ -74,7 +97,10 @@ async function readRows(path: string, label: string, ctx: RuleContext, log: Issu
       }
       for (const p of parsed) log.error({ file: label, row: baris, column: p.column, value: p.value, rule: p.rule, message: p.message });
     },
+    // A line inside a quoted cell reads as a row when it has a known region code where the file keeps it.
+    looksLikeRow: (cells) => ctx.regions.has((cells[columns.at.kode_wilayah] ?? '').trim()),
   });
+  if (headerOk) checkLines(result, header, label, log);
   if (result.notUtf8) {
     log.error({
       file: label,
@@ -88,6 +114,7 @@ async function readRows(path: string, label: string, ctx: RuleContext, log: Issu
       : 'Berkas hanya berisi judul kolom. Tambahkan paling sedikit satu baris data, atau hapus berkasnya.';
     log.error({ file: label, rule: 'berkas-kosong', message });
   }
+  return result;
 }
 
 function tooManyCells(cells: readonly string[], width: number, baris: number, label: string, log: IssueLog): void {

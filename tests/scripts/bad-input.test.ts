@@ -212,6 +212,20 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
     ],
   },
   {
+    fixture: 'kutip-tanpa-penutup.csv',
+    target: 'values/angka-uji.csv',
+    expected: [
+      'data/values/angka-uji.csv:3:catatan  -  tanda-kutip  Tanda kutip (") dibuka di sel ini (baris teks 3) dan tidak pernah ditutup, sehingga sisa berkas terbaca sebagai isi sel ini. Baris teks 4 dan sesudahnya, yang berbentuk baris data, ikut tertelan ke dalam sel ini. Tutup tanda kutipnya di akhir teks sel, atau hapus tanda kutip itu.',
+    ],
+  },
+  {
+    fixture: 'kutip-menelan-baris.csv',
+    target: 'values/angka-uji.csv',
+    expected: [
+      'data/values/angka-uji.csv:2:catatan  -  tanda-kutip  Tanda kutip (") dibuka di sel ini (baris teks 2) dan baru ditutup di baris teks 4. Baris teks 3 dan sesudahnya, yang berbentuk baris data, ikut tertelan ke dalam sel ini. Tutup tanda kutipnya di akhir teks sel, atau hapus tanda kutip itu. Ganti baris di dalam sel (Alt+Enter di Excel) tetap boleh.',
+    ],
+  },
+  {
     fixture: 'teks-di-kolom-angka.csv',
     target: 'values/angka-uji.csv',
     expected: [

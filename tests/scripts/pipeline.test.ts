@@ -62,6 +62,22 @@ describe('a failed build leaves the previous output in place', () => {
   });
 });
 
+describe('quoted cells', () => {
+  it('keeps a line break written inside a quoted note (Alt+Enter in Excel) and builds', async () => {
+    const tmp = tempRoot();
+    try {
+      const path = join(tmp.data, 'values', 'angka-uji.csv');
+      writeFileSync(path, 'kode_wilayah;tahun;jenis;nilai;sumber;catatan\r\n19.02;2021;realisasi;53,02;fiktif-uji;"baris satu\r\nbaris dua; fiktif"\r\n');
+      const result = await run(tmp.root, tmp.data);
+      expect(result.lines).toEqual([]);
+      const rows = JSON.parse(readFileSync(join(tmp.root, 'src/generated/values/angka-uji.json'), 'utf8')) as PublishedRow[];
+      expect(rows.map((r) => r.catatan)).toEqual(['baris satu\nbaris dua; fiktif']);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
+
 describe('the real data in data/', () => {
   const a = tempRoot(join(REPO, 'data'));
   const b = tempRoot(join(REPO, 'data'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readCsv } from '../../../scripts/fast/csv-reader.ts';
+import { detectDelimiter, readCsv, unexplainedLines } from '../../../scripts/fast/csv-reader.ts';
 import { csvLine } from '../../../src/model/csv.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'siga-csv-'));
@@ -72,6 +72,37 @@ describe('readCsv', () => {
     const r = await readAll('a,b\n"x, y","line\nbreak"\n');
     expect(r.rows).toEqual([[2, ['x, y', 'line\nbreak']]]);
   });
+
+  it('reports a quote never closed, with where it opened and the first line that reads as a row, and reads nothing after it', async () => {
+    const path = join(dir, 'unclosed.csv');
+    writeFileSync(path, 'kode;catatan\n19.02;ok\n19.02;"tanpa penutup\n19.02;tertelan\nbukan baris\n');
+    const got: string[][] = [];
+    const r = await readCsv(path, {
+      onHeader: () => true,
+      onRow: (cells) => got.push(cells),
+      looksLikeRow: (cells) => cells[0] === '19.02',
+    });
+    expect(got).toEqual([['19.02', 'ok']]);
+    expect(r.quoteProblems).toEqual([{ row: 3, line: 3, cell: 1, closedLine: null, firstRowLine: 4 }]);
+    expect([r.lines, r.swallowed, unexplainedLines(r)]).toEqual([5, 3, 0]);
+  });
+
+  it('reports a closed quote whose text swallowed lines that read as rows, and keeps one that did not', async () => {
+    const path = join(dir, 'late.csv');
+    writeFileSync(path, 'kode;catatan\n19.02;"dua\nbaris"\n19.02;"menelan\n19.02;baris\nditutup"\n19.02;akhir\n');
+    const got: string[][] = [];
+    const r = await readCsv(path, {
+      onHeader: () => true,
+      onRow: (cells) => got.push(cells),
+      looksLikeRow: (cells) => cells[0] === '19.02',
+    });
+    expect(got).toEqual([
+      ['19.02', 'dua\nbaris'],
+      ['19.02', 'akhir'],
+    ]);
+    expect(r.quoteProblems).toEqual([{ row: 3, line: 4, cell: 1, closedLine: 6, firstRowLine: 5 }]);
+    expect([r.lines, r.quotedBreaks, r.swallowed, unexplainedLines(r)]).toEqual([7, 1, 3, 0]);
+  });
 });
 
 describe('csvLine', () => {
@@ -103,7 +134,9 @@ describe('readCsv against papaparse', () => {
           const path = join(dir, `p${Math.random().toString(36).slice(2)}.csv`);
           writeFileSync(path, text);
           const got: string[][] = [];
-          await readCsv(path, { onHeader: () => true, onRow: (cells) => got.push(cells) }, { chunkBytes });
+          const result = await readCsv(path, { onHeader: () => true, onRow: (cells) => got.push(cells) }, { chunkBytes });
+          // Every line of the file is accounted for: header, blank, rows, line breaks inside quoted cells.
+          expect(unexplainedLines(result)).toBe(0);
           // Line breaks inside a quoted cell come back as \n (papaparse keeps the file's \r\n there).
           const expected = Papa.parse<string[]>(text, { delimiter })
             .data.slice(1)

@@ -40,9 +40,8 @@ export async function generateNational(root: string): Promise<{ dataDir: string;
   const dataDir = join(root, 'data-fiktif-nasional');
   const rows = NATIONAL.desa * NATIONAL.indicators * NATIONAL.years;
   const marker = join(dataDir, '.lengkap');
-  if (existsSync(marker)) return { dataDir, rows };
   mkdirSync(join(dataDir, 'values'), { recursive: true });
-  const codes = nationalCodes();
+  // The YAML files are small and follow the catalogue's schema: written every time; the CSV files once.
 
   writeFileSync(
     join(dataDir, 'config.yml'),
@@ -67,8 +66,8 @@ export async function generateNational(root: string): Promise<{ dataDir: string;
       'program: {}',
       'skema: {}',
       '_m: &m',
-      '  { tema: gender, kelompok: I, program: null, opd: { id: x, en: x }, tipe: angka, satuan: { id: x, en: x }, desimal: 2, polaritas: naik,',
-      '    konsep: { id: x, en: x }, definisi: { id: x, en: x }, rumus: { id: x, en: x }, interpretasi: { id: x, en: x },',
+      '  { tema: gender, kelompok: I, program: null, opd: { id: x, en: x }, tipe: angka, satuan: { id: x, en: x }, rentang: [0, 100], desimal: 2,',
+      '    polaritas: naik, konsep: { id: x, en: x }, definisi: { id: x, en: x }, rumus: { id: x, en: x }, interpretasi: { id: x, en: x },',
       '    sumber_data: { id: x, en: x }, periode: { id: x, en: x }, level_wilayah: [desa], disagregasi: [] }',
       'indikator:',
       ...indicators.map((id) => `  - { <<: *m, id: ${id}, nama: { id: ${id}, en: ${id} } }`),
@@ -77,6 +76,8 @@ export async function generateNational(root: string): Promise<{ dataDir: string;
     ].join('\n'),
   );
 
+  if (existsSync(marker)) return { dataDir, rows };
+  const codes = nationalCodes();
   const wilayah = new FileWriter(join(dataDir, 'wilayah.csv'));
   wilayah.add('kode,nama,tingkat,kode_induk,lat,lon,sumber\nID,Indonesia,nasional,,,,fiktif\n');
   for (const p of codes.provinces) wilayah.add(`${p},Provinsi ${p},provinsi,ID,,,fiktif\n`);

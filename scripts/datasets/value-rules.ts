@@ -15,7 +15,7 @@
 import type { Indicator, Tier } from '../../src/model/catalog.ts';
 import type { Region } from '../../src/model/region.ts';
 import { STATUSES, type Status } from '../../src/model/row.ts';
-import { parseIdNumber } from '../lib/number.ts';
+import { numberReadings } from '../lib/number.ts';
 import type { ValueRow } from '../lib/rows.ts';
 import type { Column } from './value-header.ts';
 
@@ -157,22 +157,41 @@ const nilai: Rule<'nilai'> = (text, ctx, row) => {
       'status',
     );
   const { indicator } = ctx;
-  if (indicator.tipe === 'angka' || indicator.tipe === 'jumlah') return numberValue(text, indicator.tipe);
+  if (indicator.tipe === 'angka' || indicator.tipe === 'jumlah') return numberValue(text, indicator);
   return row.tahun < 0 ? null : tierValue(text, ctx, row.tahun);
 };
 
-function numberValue(text: string, tipe: 'angka' | 'jumlah'): number | Problem {
-  const parsed = parseIdNumber(text);
-  if (!parsed.ok)
-    return new Problem(
-      'angka',
-      'Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.',
-    );
-  if (tipe === 'jumlah' && parsed.value < 0) return new Problem('jumlah-negatif', 'Jumlah tidak boleh negatif. Periksa tanda minus.');
-  if (tipe === 'jumlah' && !Number.isInteger(parsed.value))
+/**
+ * The reading of a number cell that fits the indicator: a count is whole and at least 0, a value lies
+ * in the catalogue's `rentang`. A cell that two readings fit ("91.366" where both 91366 and 91.366 are
+ * in range) is refused with both, never guessed.
+ */
+function numberValue(text: string, indicator: Indicator): number | Problem {
+  const readings = numberReadings(text);
+  if (readings.length === 0) {
+    const message =
+      'Bukan angka. Tulis angka seperti 53,02 atau 91.366; untuk data yang tidak ada, kosongkan nilai dan tulis belum_tersedia di kolom status.';
+    return new Problem('angka', message);
+  }
+  const whole = indicator.tipe === 'jumlah';
+  const [min, max] = indicator.rentang ?? [-Infinity, null];
+  const fits = readings.filter((r) => (!whole || (Number.isInteger(r.value) && r.value >= 0)) && r.value >= min && (max === null || r.value <= max));
+  if (fits.length === 1) return fits[0]!.value;
+  if (fits.length > 1) {
+    const [a, b] = fits.map((r) => ID_NUMBER.format(r.value));
+    const message = `"${text}" bisa dibaca ${a} (titik pemisah ribuan) atau ${b} (titik sebagai koma desimal), keduanya mungkin untuk indikator ini. Tulis desimal dengan koma (mis. 0,379) dan ribuan tanpa titik (mis. 91366).`;
+    return new Problem('angka-ganda', message);
+  }
+  const first = readings[0]!.value;
+  if (whole && first < 0) return new Problem('jumlah-negatif', 'Jumlah tidak boleh negatif. Periksa tanda minus.');
+  if (whole && readings.every((r) => !Number.isInteger(r.value)))
     return new Problem('bilangan-bulat', 'Jumlah harus bilangan bulat (tanpa pecahan).');
-  return parsed.value;
+  const range = `${ID_NUMBER.format(min)}–${max === null ? 'tak terbatas' : ID_NUMBER.format(max)}`;
+  const message = `Nilai di luar rentang ${range} indikator ${indicator.id} (data/indicators.yml, rentang). Periksa salah ketik, tanda minus, dan pemisah desimal (koma, bukan titik).`;
+  return new Problem('rentang', message);
 }
+
+const ID_NUMBER = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 6 });
 
 function tierValue(text: string, ctx: RuleContext, year: number): string | Problem {
   const tiers = ctx.tiersFor(year);

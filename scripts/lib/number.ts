@@ -97,41 +97,50 @@ function invalid(): ParsedNumber {
   return { ok: false, reason: 'bukan angka' };
 }
 
+/** One way to read a cell: the number, and whether it took a dot as the decimal point (English style). */
+export interface Reading {
+  value: number;
+  dotDecimal: boolean;
+}
+
 /**
- * Whether a cell of the two plain shapes is already the text String() gives for its number, with a
- * comma for the point: then writers copy the cell (comma turned into a point) instead of formatting
- * a million numbers the file already holds in their shortest form.
+ * Every way a cell can be read. A cell of digits and dots alone is ambiguous: "91.366" is 91366 with a
+ * thousands dot or 91.366 with a decimal dot, and the indicator decides (a count is whole, a value lies
+ * in its range). A thousands group never starts with 0, so "0.379" is only 0.379; "53.42" has no
+ * group of three, so only 53.42. A rupiah amount ("Rp1.200") is read the Indonesian way. Every other
+ * shape has one reading (parseIdNumber), or none.
  *
- *   "53,02" -> true ("53.02")   "1234" -> true   "-0,5" -> true   "53,20" -> false   "007" -> false   "-0" -> false
- *
- * Why these rules: a decimal with at most 15 significant digits is the shortest text of its double, so
- * String() writes it back unchanged, except that it drops zeros that carry nothing (leading in the
- * integer part, trailing in the fraction), writes minus zero as "0" and switches to exponent notation
- * below 1e-6.
+ *   numberReadings('91.366') -> [{ value: 91366, dotDecimal: false }, { value: 91.366, dotDecimal: true }]
+ *   numberReadings('0.379')  -> [{ value: 0.379, dotDecimal: true }]
+ *   numberReadings('53,02')  -> [{ value: 53.02, dotDecimal: false }]
  */
-export function isShortestNumberText(raw: string): boolean {
-  const n = raw.length;
-  const negative = raw.charCodeAt(0) === 45;
-  const start = negative ? 1 : 0;
-  let comma = -1;
-  let nonZero = false;
-  for (let i = start; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 44) {
-      if (comma !== -1) return false;
-      comma = i;
-    } else if (c < 48 || c > 57) {
-      return false;
-    } else if (c !== 48) {
-      nonZero = true;
-    }
+export function numberReadings(raw: string): Reading[] {
+  const plain = parsePlainIdNumber(raw);
+  if (!Number.isNaN(plain)) return [{ value: plain, dotDecimal: false }];
+  const core = raw.replace(/[\s\u00a0%]/g, '').replace(/^(-?)rp/i, '$1');
+  // Rupiah are written the Indonesian way: "Rp1.200" is twelve hundred.
+  if (/^-?rp/i.test(raw.trim())) {
+    const parsed = parseIdNumber(raw);
+    return parsed.ok ? [{ value: parsed.value, dotDecimal: false }] : [];
   }
-  const intDigits = (comma === -1 ? n : comma) - start;
-  const fracDigits = comma === -1 ? 0 : n - comma - 1;
-  if (intDigits === 0 || intDigits + fracDigits > 15 || (comma !== -1 && fracDigits === 0)) return false;
-  if (intDigits > 1 && raw.charCodeAt(start) === 48) return false; // 007
-  if (fracDigits > 0 && raw.charCodeAt(n - 1) === 48) return false; // 53,20
-  if (negative && !nonZero) return false; // -0
-  // 0,000000x is written 1e-7 by String(): six zeros after the point in a number below one.
-  return !(intDigits === 1 && raw.charCodeAt(start) === 48 && fracDigits > 6 && raw.startsWith('000000', comma + 1));
+  if (/^-?\d+(\.\d+)+$/.test(core)) {
+    const readings: Reading[] = [];
+    if (THOUSANDS_DOTS.test(core) && !/^-?0\./.test(core)) readings.push({ value: Number(core.replace(/\./g, '')), dotDecimal: false });
+    if (/^-?\d+\.\d+$/.test(core)) readings.push({ value: Number(core), dotDecimal: true });
+    return readings;
+  }
+  const parsed = parseIdNumber(raw);
+  return parsed.ok ? [{ value: parsed.value, dotDecimal: /^-?\d{1,3}(,\d{3})+\.\d+$/.test(core) }] : [];
+}
+
+/**
+ * The decimal mark a cell was written with, given the value it was read as: ',' (Indonesian), '.'
+ * (English), or null for a whole number without one. "53,02" -> ','; "0.379" read as 0.379 -> '.';
+ * "91.366" read as 91366 -> null.
+ */
+export function decimalMark(raw: string, value: number): ',' | '.' | null {
+  const reading = numberReadings(raw).find((r) => r.value === value);
+  if (!reading) return null;
+  if (reading.dotDecimal) return '.';
+  return /\d,\d/.test(raw) ? ',' : null;
 }

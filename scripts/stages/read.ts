@@ -13,6 +13,7 @@ import { readCsv, type CsvReadResult } from '../fast/csv-reader.ts';
 import { checkLines } from '../lib/csv-lines.ts';
 import { DuplicateCells } from '../fast/duplicate-cells.ts';
 import type { IssueLog } from '../lib/issues.ts';
+import { decimalMark } from '../lib/number.ts';
 import type { ValueRow } from '../lib/rows.ts';
 import { tiersFor } from '../../src/model/tiers.ts';
 import type { Loaded } from './types.ts';
@@ -41,11 +42,14 @@ export async function readValueFile(path: string, ind: Indicator, loaded: Loaded
   });
   const seen = new DuplicateCells(loaded.regions, loaded.config.tahun);
   const rows: ValueRow[] = [];
-  const onRow = (row: ValueRow): void => {
+  const marks = new DecimalMarks();
+  const onRow = (row: ValueRow, nilaiText: string): void => {
     if (isDuplicate(row, seen, label, log)) return;
+    if (typeof row.nilai === 'number') marks.note(nilaiText, row.nilai, row.baris);
     rows.push(row);
   };
   const read = await readRows(path, label, ctx, log, onRow);
+  marks.check(label, log);
   if (counts) addLines(counts, read);
   return rows;
 }
@@ -72,7 +76,7 @@ async function readRows(
   label: string,
   ctx: RuleContext,
   log: IssueLog,
-  onRow: (row: ValueRow) => void,
+  onRow: (row: ValueRow, nilaiText: string) => void,
 ): Promise<CsvReadResult> {
   let columns = fileColumns(new Map());
   let previous: Previous | undefined;
@@ -93,7 +97,7 @@ async function readRows(
       const parsed = parseRow(cells, columns, baris, ctx, previous);
       if (!Array.isArray(parsed)) {
         previous = { cells, row: parsed };
-        return onRow(parsed);
+        return onRow(parsed, cells[columns.at.nilai] ?? '');
       }
       for (const p of parsed) log.error({ file: label, row: baris, column: p.column, value: p.value, rule: p.rule, message: p.message });
     },
@@ -126,4 +130,26 @@ function tooManyCells(cells: readonly string[], width: number, baris: number, la
     rule: 'jumlah-sel',
     message: `Baris ini punya ${cells.length} sel, judul kolom hanya ${width}. Biasanya karena koma desimal di berkas berpemisah koma: simpan sebagai CSV berpemisah titik koma (;) atau beri tanda kutip pada angka.`,
   });
+}
+
+/**
+ * The first cell of a file written with each decimal mark: a file that uses both (an OPD whose Excel
+ * runs in English, pasted into an Indonesian one) is refused, naming a cell of each.
+ */
+class DecimalMarks {
+  private readonly first = new Map<',' | '.', { row: number; text: string }>();
+
+  note(text: string, value: number, row: number): void {
+    // Most cells are "1234" or "53,02": only a cell with a dot can have been read with an English decimal.
+    const mark = text.includes('.') ? decimalMark(text, value) : text.includes(',') ? ',' : null;
+    if (mark && !this.first.has(mark)) this.first.set(mark, { row, text: text.trim() });
+  }
+
+  check(label: string, log: IssueLog): void {
+    const comma = this.first.get(',');
+    const dot = this.first.get('.');
+    if (!comma || !dot) return;
+    const message = `Berkas ini mencampur koma desimal (baris ${comma.row}: "${comma.text}") dan titik desimal (baris ${dot.row}: "${dot.text}"), mungkin dari Excel berbahasa Inggris. Pakai koma desimal di seluruh berkas, mis. ${dot.text.replace('.', ',')}.`;
+    log.error({ file: label, row: dot.row, column: 'nilai', value: dot.text, rule: 'pemisah-desimal', message });
+  }
 }

@@ -111,6 +111,8 @@ export const IndicatorSchema = z
     skema: z.string().optional(),
     satuan: Bilingual,
     desimal: z.number().int().min(0).max(4).default(2),
+    /** The valid range of a value (and of a target), [min, max]; max null: no upper bound. Counts (jumlah) are whole numbers. */
+    rentang: z.tuple([z.number(), z.number().nullable()]).optional(),
     polaritas: z.enum(['naik', 'turun', 'netral']),
     konsep: Bilingual,
     definisi: Bilingual,
@@ -131,7 +133,11 @@ export const IndicatorSchema = z
   .strict()
   .refine((i) => (i.tipe === 'ordinal' || i.tipe === 'kategori') === Boolean(i.skema), {
     message: 'indikator ordinal/kategori wajib punya `skema`; indikator angka/jumlah tidak boleh',
-  });
+  })
+  .refine((i) => (i.tipe === 'angka' || i.tipe === 'jumlah') === Boolean(i.rentang), {
+    message: 'indikator angka/jumlah wajib punya `rentang: [min, maks]` (maks null bila tanpa batas atas), mis. rentang: [0, 100]; indikator ordinal/kategori tidak',
+  })
+  .refine((i) => !i.rentang || i.rentang[1] === null || i.rentang[0] <= i.rentang[1], { message: '`rentang` harus [min, maks] dengan min ≤ maks' });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 export const ElementSchema = z

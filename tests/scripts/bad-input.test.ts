@@ -156,14 +156,14 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
     fixture: 'indikator-ordinal-tanpa-skema.yml',
     target: 'indicators.yml',
     expected: [
-      'data/indicators.yml:90:indikator.4  -  skema  indikator ordinal/kategori wajib punya `skema`; indikator angka/jumlah tidak boleh.',
+      'data/indicators.yml:94:indikator.4  -  skema  indikator ordinal/kategori wajib punya `skema`; indikator angka/jumlah tidak boleh.',
     ],
   },
   {
     fixture: 'indikator-yaml-rusak.yml',
     target: 'indicators.yml',
     expected: [
-      'data/indicators.yml:45  -  yaml  YAML tidak sah: All mapping items must start at the same column at line 45, column 1:. Periksa indentasi dan tanda kutip di sekitar baris ini.',
+      'data/indicators.yml:46  -  yaml  YAML tidak sah: All mapping items must start at the same column at line 46, column 1:. Periksa indentasi dan tanda kutip di sekitar baris ini.',
     ],
   },
   {
@@ -209,6 +209,22 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
     target: 'values/tingkat-uji.csv',
     expected: [
       'data/values/tingkat-uji.csv:2:nilai  "Utama"  peringkat  "Utama" bukan peringkat yang sah pada tahun 2022. Pilihan: Pratama, Madya.',
+    ],
+  },
+  {
+    fixture: 'nilai-di-luar-rentang.csv',
+    target: 'values/angka-uji.csv',
+    expected: [
+      'data/values/angka-uji.csv:2:nilai  "2153,42"  rentang  Nilai di luar rentang -10–2.000 indikator angka-uji (data/indicators.yml, rentang). Periksa salah ketik, tanda minus, dan pemisah desimal (koma, bukan titik).',
+      'data/values/angka-uji.csv:3:nilai  "-15"  rentang  Nilai di luar rentang -10–2.000 indikator angka-uji (data/indicators.yml, rentang). Periksa salah ketik, tanda minus, dan pemisah desimal (koma, bukan titik).',
+      'data/values/angka-uji.csv:4:nilai  "2500"  rentang  Nilai di luar rentang -10–2.000 indikator angka-uji (data/indicators.yml, rentang). Periksa salah ketik, tanda minus, dan pemisah desimal (koma, bukan titik).',
+    ],
+  },
+  {
+    fixture: 'desimal-campur.csv',
+    target: 'values/angka-uji.csv',
+    expected: [
+      'data/values/angka-uji.csv:3:nilai  "0.379"  pemisah-desimal  Berkas ini mencampur koma desimal (baris 2: "0,499") dan titik desimal (baris 3: "0.379"), mungkin dari Excel berbahasa Inggris. Pakai koma desimal di seluruh berkas, mis. 0,379.',
     ],
   },
   {

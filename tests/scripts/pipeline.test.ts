@@ -67,7 +67,10 @@ describe('quoted cells', () => {
     const tmp = tempRoot();
     try {
       const path = join(tmp.data, 'values', 'angka-uji.csv');
-      writeFileSync(path, 'kode_wilayah;tahun;jenis;nilai;sumber;catatan\r\n19.02;2021;realisasi;53,02;fiktif-uji;"baris satu\r\nbaris dua; fiktif"\r\n');
+      writeFileSync(
+        path,
+        'kode_wilayah;tahun;jenis;nilai;sumber;catatan\r\n19.02;2021;realisasi;53,02;fiktif-uji;"baris satu\r\nbaris dua; fiktif"\r\n',
+      );
       const result = await run(tmp.root, tmp.data);
       expect(result.lines).toEqual([]);
       const rows = JSON.parse(readFileSync(join(tmp.root, 'src/generated/values/angka-uji.json'), 'utf8')) as PublishedRow[];

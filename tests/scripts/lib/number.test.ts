@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isShortestNumberText, parseIdNumber, parsePlainIdNumber } from '../../../scripts/lib/number.ts';
+import { numberReadings, parseIdNumber, parsePlainIdNumber } from '../../../scripts/lib/number.ts';
 
 describe('parseIdNumber reads numbers as Indonesian spreadsheets write them', () => {
   it.each([
@@ -59,33 +59,33 @@ describe('parsePlainIdNumber', () => {
   });
 });
 
-describe('isShortestNumberText', () => {
-  it('is true exactly where String() gives back the cell, with a point for its comma', () => {
-    // Zeros weighted up: leading, trailing and minus zeros are what the rules are about.
-    fc.assert(
-      fc.property(plainCell('0000123456789', 0), ({ raw }) => {
-        const value = parsePlainIdNumber(raw);
-        const same = !Number.isNaN(value) && String(value) === raw.replace(',', '.');
-        expect(isShortestNumberText(raw)).toBe(same);
-      }),
-      { numRuns: 5000 },
-    );
-  });
-
+describe('numberReadings', () => {
   it.each([
-    { raw: '53,02', expected: true },
-    { raw: '1234', expected: true },
-    { raw: '-0,5', expected: true },
-    { raw: '0', expected: true },
-    { raw: '0,000001', expected: true },
-    { raw: '0,0000001', expected: false },
-    { raw: '53,20', expected: false },
-    { raw: '007', expected: false },
-    { raw: '-0', expected: false },
-    { raw: '-0,00', expected: false },
-    { raw: '1.234', expected: false },
-    { raw: '1234567890123456', expected: false },
-  ])('$raw -> $expected', ({ raw, expected }) => {
-    expect(isShortestNumberText(raw)).toBe(expected);
+    { raw: '53,02', expected: [[53.02, false]] },
+    { raw: '1234', expected: [[1234, false]] },
+    {
+      raw: '91.366',
+      expected: [
+        [91366, false],
+        [91.366, true],
+      ],
+    },
+    { raw: '1.234.567', expected: [[1234567, false]] },
+    { raw: '0.379', expected: [[0.379, true]] },
+    { raw: '53.42', expected: [[53.42, true]] },
+    {
+      raw: '-8.790',
+      expected: [
+        [-8790, false],
+        [-8.79, true],
+      ],
+    },
+    { raw: 'Rp48.637.842', expected: [[48637842, false]] },
+    { raw: '1.234,5', expected: [[1234.5, false]] },
+    { raw: '1,234.5', expected: [[1234.5, true]] },
+    { raw: '36,5%', expected: [[36.5, false]] },
+    { raw: 'lima', expected: [] },
+  ])('$raw', ({ raw, expected }) => {
+    expect(numberReadings(raw).map((r) => [r.value, r.dotDecimal])).toEqual(expected);
   });
 });

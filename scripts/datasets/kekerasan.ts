@@ -55,7 +55,7 @@ export async function readViolence(path: string, ctx: ViolenceContext, onRow: (r
       for (const p of read) log.error({ file: label, row: baris, ...p });
     },
   });
-  if (index !== null) checkLines(result, columns, label, log);
+  if (!result.empty && (index !== null || result.quoteProblems.length > 0)) checkLines(result, columns, label, log);
   if (result.notUtf8) log.error({ file: label, rule: 'utf8', message: 'Berkas bukan UTF-8. Simpan ulang dengan "CSV UTF-8".' });
   if (result.empty || (index !== null && result.rows === 0)) {
     log.error({ file: label, rule: 'berkas-kosong', message: 'Berkas kosong. Isi baris judul dan data, atau hapus berkasnya.' });

@@ -175,7 +175,9 @@ function numberValue(text: string, indicator: Indicator): number | Problem {
   }
   const whole = indicator.tipe === 'jumlah';
   const [min, max] = indicator.rentang ?? [-Infinity, null];
-  const fits = readings.filter((r) => (!whole || (Number.isInteger(r.value) && r.value >= 0)) && r.value >= min && (max === null || r.value <= max));
+  const fits = readings.filter(
+    (r) => (!whole || (Number.isInteger(r.value) && r.value >= 0)) && r.value >= min && (max === null || r.value <= max),
+  );
   if (fits.length === 1) return fits[0]!.value;
   if (fits.length > 1) {
     const [a, b] = fits.map((r) => ID_NUMBER.format(r.value));

@@ -61,7 +61,7 @@ export async function loadWilayah(path: string, label: string, config: Config, l
     },
   });
   const message = 'Berkas wilayah kosong. Buat ulang dengan `npm run wilayah -- --kode <kode>`.';
-  if (columns.length > 0) checkLines(result, columns, label, log);
+  if (!result.empty) checkLines(result, columns, label, log);
   if (result.empty) log.error({ file: label, rule: 'berkas-kosong', message });
   else checkConfigured(regions, label, config, log);
   return regions;

@@ -56,6 +56,8 @@ export interface CsvReadResult {
   quotedBreaks: number;
   swallowed: number;
   quoteProblems: QuoteProblem[];
+  /** Whether a header line was read (a quote never closed can swallow it too). */
+  header: boolean;
 }
 
 const SNIFF_BYTES = 64 * 1024;
@@ -137,6 +139,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: { ch
     quotedBreaks: 0,
     swallowed: 0,
     quoteProblems: [],
+    header: false,
   };
   if (result.empty) return result;
   const lines = new Lines(handlers, delimiter, newline, result);
@@ -178,7 +181,7 @@ export async function readCsv(path: string, handlers: CsvHandlers, options: { ch
  */
 export function unexplainedLines(r: CsvReadResult): number {
   if (r.empty) return 0;
-  return r.lines - (1 + r.blank + r.rows + r.quotedBreaks + r.swallowed);
+  return r.lines - ((r.header ? 1 : 0) + r.blank + r.rows + r.quotedBreaks + r.swallowed);
 }
 
 function countOf(text: string, char: string): number {
@@ -270,6 +273,7 @@ class Lines {
     if (cells.length === 1 && cells[0]!.trim() === '') return void (this.result.blank += 1);
     if (!this.headerSeen) {
       this.headerSeen = true;
+      this.result.header = true;
       this.headerWidth = cells.length;
       if (
         !this.handlers.onHeader(

@@ -104,7 +104,7 @@ async function readRows(
     // A line inside a quoted cell reads as a row when it has a known region code where the file keeps it.
     looksLikeRow: (cells) => ctx.regions.has((cells[columns.at.kode_wilayah] ?? '').trim()),
   });
-  if (headerOk) checkLines(result, header, label, log);
+  if (!result.empty && (headerOk || result.quoteProblems.length > 0)) checkLines(result, header, label, log);
   if (result.notUtf8) {
     log.error({
       file: label,

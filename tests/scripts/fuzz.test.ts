@@ -1,6 +1,7 @@
 /**
  * Fuzzing: valid data files are mutated (delimiters, Windows-1252 encoding, truncation, random bytes,
- * huge numbers, empty files, a 1 MB single line, duplicated headers) and the pipeline must either
+ * huge numbers, empty files, a 1 MB single line, duplicated headers, a quote never closed, an English
+ * decimal, a value out of range) and the pipeline must either
  * succeed or stop with its structured errors — never an uncaught exception, never partial output.
  *
  * SIGA_FUZZ_RUNS (default 1000) and SIGA_FUZZ_SEED replay a run; the seed is printed.
@@ -34,6 +35,17 @@ const MUTATIONS: Record<string, Mutation> = {
     const [head, ...rest] = text(b).split('\n');
     return Buffer.from([`${head};${head!.split(/[;,]/)[0]}`, ...rest].join('\n'));
   },
+  // A quote opened at the start of a cell and never closed (the fixtures hold no other quote).
+  openQuote: (b, pick) => {
+    const s = text(b);
+    const cells = [...s.matchAll(/[;,]/g)].map((m) => m.index! + 1);
+    const at = cells.length ? cells[pick % cells.length]! : 0;
+    return Buffer.from(`${s.slice(0, at)}"${s.slice(at)}`);
+  },
+  // A comma decimal written with a dot, as an English-locale Excel does.
+  englishDecimal: (b) => Buffer.from(text(b).replace(/(\d),(\d)/, '$1.$2')),
+  // A value far outside any indicator's range.
+  outOfRange: (b) => Buffer.from(text(b).replace(/([;,])(\d+(,\d+)?)([;,]fiktif)/, '$1987654321$4')),
   cellNoise: (b, pick, extra) => {
     const s = text(b);
     const at = pick % (s.length + 1);
@@ -66,6 +78,8 @@ describe('fuzzed input', () => {
             writeFileSync(target, MUTATIONS[name]!(originals.get(target)!, pick, extra));
             const result = await runPipeline({ root: tmp.root, dataDir: tmp.data });
             const wrote = existsSync(join(tmp.root, 'src', 'generated'));
+            // A quote never closed in a data file is never read past silently.
+            if (name === 'openQuote' && /\.csv$/.test(target)) expect(result.ok, `${relative(tmp.root, target)} openQuote`).toBe(false);
             if (result.ok) {
               expect(existsSync(join(tmp.root, 'src', 'generated', 'catalog.json'))).toBe(true);
               expect(existsSync(join(tmp.root, 'public', 'data'))).toBe(true);

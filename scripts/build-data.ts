@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { formatIssueTable } from './lib/issues.ts';
-import { runPipeline } from './pipeline.ts';
+import { runPipeline, type PipelineResult } from './pipeline.ts';
 
 async function main(): Promise<void> {
   const arg = (name: string): string | undefined => {
@@ -56,6 +56,20 @@ async function main(): Promise<void> {
   const { lines, blank, quotedBreaks } = result.lineCounts;
   const breaks = quotedBreaks > 0 ? `, ${quotedBreaks} ganti baris di dalam sel` : '';
   console.log(`Baris teks berkas nilai: ${lines} = ${result.files} judul + ${result.rows} baris data + ${blank} baris kosong${breaks}.`);
+  printChanges(result.changes);
+}
+
+/** What this build publishes that the last one did not, per indicator, so staff see it before publishing dist/. */
+function printChanges(changes: PipelineResult['changes']): void {
+  if (changes === null) return console.log('Pembangunan pertama: belum ada hasil sebelumnya untuk dibandingkan.');
+  const changed = changes.filter(({ changes: c }) => c.ditambah + c.diubah + c.dihapus > 0);
+  if (changed.length === 0) return console.log('Tidak ada nilai yang berubah sejak pembangunan terakhir.');
+  console.log('Perubahan sejak pembangunan terakhir (periksa sebelum menerbitkan dist/):');
+  for (const { id, changes: c } of changed) {
+    console.log(
+      `  ${id}: ${c.ditambah} baru, ${c.diubah} berubah, ${c.dihapus} dihapus${c.contoh.length ? ` — ${c.contoh.join('; ')}` : ''}`,
+    );
+  }
 }
 
 main().catch((err: unknown) => {

@@ -22,6 +22,7 @@ import type { MapIndexEntry } from '../src/model/map-values.ts';
 import type { Summary } from '../src/model/summary.ts';
 import { loadWilayah } from './datasets/wilayah.ts';
 import { startWorkers, type WorkerPool, type WorkerResult } from './fast/pool.ts';
+import type { Changes } from './lib/changes.ts';
 import { IssueLog } from './lib/issues.ts';
 import { OutputStage } from './lib/output.ts';
 import type { ValueRow } from './lib/rows.ts';
@@ -54,6 +55,8 @@ export interface PipelineResult {
   workers: number;
   /** The value files' lines: all, blank, and line breaks inside quoted cells. */
   lineCounts: LineCounts;
+  /** What each indicator publishes that the last successful build did not; null on a first build. */
+  changes: Array<{ id: string; changes: Changes }> | null;
 }
 
 interface Plan {
@@ -72,7 +75,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const meta = loadMeta(dataDir, log);
   const stage = await OutputStage.create(options.root, TARGETS);
   let pool: WorkerPool | null = null;
-  const counts = { rows: 0, files: 0, workers: 0, lineCounts: { lines: 0, blank: 0, quotedBreaks: 0 } };
+  const counts: Omit<PipelineResult, 'ok' | 'log'> = {
+    rows: 0,
+    files: 0,
+    workers: 0,
+    lineCounts: { lines: 0, blank: 0, quotedBreaks: 0 },
+    changes: null,
+  };
   try {
     const plan = meta && !log.hasErrors ? planValues(join(dataDir, 'values'), meta.catalog) : null;
     // Worker threads start up while this thread reads the regions; they get what was loaded once it is.
@@ -163,6 +172,7 @@ async function buildAll(
 
   const summaries = new Map<string, Summary>();
   const mapIndex: MapIndexEntry[] = [];
+  const changes: Array<{ id: string; changes: Changes }> = [];
   for (const ind of catalog.indikator) {
     const job = jobs.get(ind.id);
     const done = job ? await job : null;
@@ -172,19 +182,28 @@ async function buildAll(
     if (!built.summary) continue;
     summaries.set(ind.id, built.summary);
     if (built.map) mapIndex.push(built.map);
+    if (built.changes) changes.push({ id: ind.id, changes: built.changes });
   }
   if (!log.hasErrors) await writeSite(stage, loaded, summaries, mapIndex, geometry);
-  return { rows, files: plan.present.size, lineCounts: lines };
+  const first = !existsSync(stage.published('generated', 'catalog.json'));
+  return { rows, files: plan.present.size, lineCounts: lines, changes: first ? null : changes };
 
-  async function buildHere(ind: Indicator, own: ValueRow[]): Promise<{ rows: number; summary: Summary | null; map: MapIndexEntry | null }> {
-    if (log.hasErrors) return { rows: 0, summary: null, map: null }; // keep validating the other files, but write nothing more
+  async function buildHere(ind: Indicator, own: ValueRow[]): Promise<Built> {
+    if (log.hasErrors) return { rows: 0, summary: null, map: null, changes: null }; // keep validating the other files, but write nothing more
     return { rows: 0, ...(await writeIndicator(stage, ind, publishedRows(own, ind, loaded, inputs), loaded)) };
   }
 }
 
-function fromWorker(done: WorkerResult, log: IssueLog): { rows: number; summary: Summary | null; map: MapIndexEntry | null } {
+interface Built {
+  rows: number;
+  summary: Summary | null;
+  map: MapIndexEntry | null;
+  changes: Changes | null;
+}
+
+function fromWorker(done: WorkerResult, log: IssueLog): Built {
   log.absorb(done.log);
-  return { rows: done.rows, summary: log.hasErrors ? null : done.summary, map: done.map };
+  return { rows: done.rows, summary: log.hasErrors ? null : done.summary, map: done.map, changes: done.changes };
 }
 
 /** A value file without a catalogue entry is an error. */

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { MapIndexEntry } from '../../src/model/map-values.ts';
 import type { Summary } from '../../src/model/summary.ts';
+import type { Changes } from '../lib/changes.ts';
 import type { IssueSnapshot } from '../lib/issues.ts';
 import type { StageHandle } from '../lib/output.ts';
 import type { LineCounts } from '../stages/read.ts';
@@ -44,6 +45,7 @@ export interface WorkerResult {
   /** Null when nothing was written (the file had errors, or write was false). */
   summary: Summary | null;
   map: MapIndexEntry | null;
+  changes: Changes | null;
   log: IssueSnapshot;
 }
 

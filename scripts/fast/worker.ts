@@ -37,10 +37,10 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
   const log = new IssueLog();
   const lines = { lines: 0, blank: 0, quotedBreaks: 0 };
   const rows = await readValueFile(join(valuesDir, `${ind.id}.csv`), ind, loaded, log, lines);
-  if (log.hasErrors) return { id: ind.id, rows: rows.length, lines, summary: null, map: null, log: log.snapshot() };
+  if (log.hasErrors) return { id: ind.id, rows: rows.length, lines, summary: null, map: null, changes: null, log: log.snapshot() };
   const published = publishedRows(protectedRows(rows, ind, loaded, { violence: [], log }), ind, loaded, new Map());
-  const { summary, map } = await writeIndicator(stage, ind, published, loaded);
-  return { id: ind.id, rows: rows.length, lines, summary, map, log: log.snapshot() };
+  const { summary, map, changes } = await writeIndicator(stage, ind, published, loaded);
+  return { id: ind.id, rows: rows.length, lines, summary, map, changes, log: log.snapshot() };
 }
 
 // The pool sends a task only to an idle worker, so tasks never overlap here.

@@ -45,6 +45,11 @@ export class OutputStage<K extends string> {
     return join(this.stageDir, target, file);
   }
 
+  /** Where the file of the last successful build is (it stays there until commit). */
+  published(target: K, file: string): string {
+    return join(this.targets[target], file);
+  }
+
   /** Keys keep insertion order, so callers build objects in a fixed order for byte-identical output. */
   async writeJson(target: K, file: string, value: unknown): Promise<void> {
     await this.writeText(target, file, `${JSON.stringify(value, null, 1)}\n`);

@@ -19,6 +19,7 @@ import { RowWriter } from '../fast/row-writer.ts';
 import type { OutputStage } from '../lib/output.ts';
 import { regionCodes, regionIndex } from '../lib/region-index.ts';
 import { sourceTitle } from '../lib/source-title.ts';
+import { changes, previousRows, type Changes } from '../lib/changes.ts';
 import { summarise } from '../lib/summary.ts';
 import type { Loaded, Target } from './types.ts';
 
@@ -27,12 +28,15 @@ export async function writeIndicator(
   ind: Indicator,
   rows: readonly PublishedRow[],
   loaded: Loaded,
-): Promise<{ summary: Summary; map: MapIndexEntry | null }> {
+): Promise<{ summary: Summary; map: MapIndexEntry | null; changes: Changes | null }> {
   const summary = summarise(rows, loaded.config.wilayah.kode, (kode) => loaded.regions.get(kode)?.level);
-  if (rows.length === 0) return { summary, map: null };
+  // Against the last successful build's rows, still in place until this build commits.
+  const before = previousRows(stage.published('generated', `values/${ind.id}.json`));
+  const changed = before === null ? null : changes(before, rows);
+  if (rows.length === 0) return { summary, map: null, changes: changed };
   writeRows(stage, ind, rows, loaded);
   await writeMetadata(stage, ind, rows, loaded);
-  return { summary, map: await writeMapLayer(stage, ind, rows, loaded) };
+  return { summary, map: await writeMapLayer(stage, ind, rows, loaded), changes: changed };
 }
 
 function writeRows(stage: OutputStage<Target>, ind: Indicator, rows: readonly PublishedRow[], loaded: Loaded): void {

@@ -81,6 +81,51 @@ describe('quoted cells', () => {
   });
 });
 
+describe('the real data with the slips staff make', () => {
+  /** The real data with one file edited: the problems the build reports, and whether it wrote anything. */
+  async function withEdit(file: string, edit: (lines: string[]) => void): Promise<{ lines: string[]; wrote: boolean }> {
+    const tmp = tempRoot(join(REPO, 'data'));
+    try {
+      const path = join(tmp.data, 'values', file);
+      const lines = readFileSync(path, 'utf8').split('\n');
+      edit(lines);
+      writeFileSync(path, lines.join('\n'));
+      const result = await run(tmp.root, tmp.data);
+      return {
+        lines: result.lines.map((l) => l.slice(0, l.indexOf('  ', l.indexOf('  ') + 2))),
+        wrote: existsSync(join(tmp.root, 'src/generated')),
+      };
+    } finally {
+      tmp.cleanup();
+    }
+  }
+
+  it('stops at an unclosed quote in idg.csv, naming row 4 and its column, and writes nothing', async () => {
+    const r = await withEdit('idg.csv', (l) =>
+      l.splice(3, 0, '19.02;2011;;;;realisasi;43,07;;renstra-t2.6;baris 2399;"catatan tanpa penutup'),
+    );
+    expect(r).toEqual({ lines: ['data/values/idg.csv:4:catatan  -'], wrote: false });
+  });
+
+  it.each([
+    { file: 'ikg.csv', from: /;0,499;/, to: ';0.499;', expected: 'pemisah-desimal' },
+    { file: 'idg.csv', from: /;53,42;/, to: ';153,42;', expected: 'rentang' },
+    { file: 'idg.csv', from: /;53,42;/, to: ';-5;', expected: 'rentang' },
+  ])('refuses $to in $file ($expected) with file, row and column', async ({ file, from, to, expected }) => {
+    let row = 0;
+    const r = await withEdit(file, (l) => {
+      row = l.findIndex((line) => from.test(line)) + 1;
+      l[row - 1] = l[row - 1]!.replace(from, to);
+    });
+    expect(row).toBeGreaterThan(1);
+    expect(r.wrote).toBe(false);
+    expect(r.lines.length).toBe(1);
+    expect(r.lines[0]).toMatch(
+      new RegExp(`^data/values/${file.replace('.', '\\.')}:${row}:nilai  "${to.slice(1, -1).replace('.', '\\.')}"$`),
+    );
+  });
+});
+
 describe('the real data in data/', () => {
   const a = tempRoot(join(REPO, 'data'));
   const b = tempRoot(join(REPO, 'data'));

@@ -135,9 +135,12 @@ export const IndicatorSchema = z
     message: 'indikator ordinal/kategori wajib punya `skema`; indikator angka/jumlah tidak boleh',
   })
   .refine((i) => (i.tipe === 'angka' || i.tipe === 'jumlah') === Boolean(i.rentang), {
-    message: 'indikator angka/jumlah wajib punya `rentang: [min, maks]` (maks null bila tanpa batas atas), mis. rentang: [0, 100]; indikator ordinal/kategori tidak',
+    message:
+      'indikator angka/jumlah wajib punya `rentang: [min, maks]` (maks null bila tanpa batas atas), mis. rentang: [0, 100]; indikator ordinal/kategori tidak',
   })
-  .refine((i) => !i.rentang || i.rentang[1] === null || i.rentang[0] <= i.rentang[1], { message: '`rentang` harus [min, maks] dengan min ≤ maks' });
+  .refine((i) => !i.rentang || i.rentang[1] === null || i.rentang[0] <= i.rentang[1], {
+    message: '`rentang` harus [min, maks] dengan min ≤ maks',
+  });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 export const ElementSchema = z

@@ -4,7 +4,7 @@
  *   ValueRow     a validated row of data/values/<id>.csv: a PublishedRow plus its spreadsheet row number
  *   ViolenceRow  a validated row of data/kekerasan/*.csv: one aggregate count, never a case
  */
-import type { PublishedRow, Status } from '../../src/model/row.ts';
+import { PUBLISHED_FIELDS, type PublishedRow, type Status } from '../../src/model/row.ts';
 
 /**
  * A validated value row. It carries the fields the build derives later (achievement, tier rank) set to
@@ -32,41 +32,7 @@ export interface ViolenceRow {
 
 /** The published fields of a row in their order, without what a stage keeps beside them (`baris`). */
 export function publishedFields(r: PublishedRow): PublishedRow {
-  const {
-    kode,
-    tahun,
-    jenis_kelamin,
-    kelompok_umur,
-    kategori,
-    jenis,
-    nilai,
-    status,
-    sumber,
-    lokasi,
-    catatan,
-    capaian,
-    tercapai,
-    urutan,
-    asal,
-    rumus,
-  } = r;
-  const row: PublishedRow = {
-    kode,
-    tahun,
-    jenis_kelamin,
-    kelompok_umur,
-    kategori,
-    jenis,
-    nilai,
-    status,
-    sumber,
-    lokasi,
-    catatan,
-    capaian,
-    tercapai,
-    urutan,
-    asal,
-  };
-  if (rumus !== undefined) row.rumus = rumus;
+  const row = Object.fromEntries(PUBLISHED_FIELDS.map((field) => [field, r[field]])) as unknown as PublishedRow;
+  if (r.rumus !== undefined) row.rumus = r.rumus;
   return row;
 }

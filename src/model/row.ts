@@ -40,6 +40,25 @@ export interface PublishedRow {
   rumus?: { pembilang: number | null; penyebut: number; rincian: unknown[] } | { jumlah: number; total: number };
 }
 
+/** The fields of a published row in their order (`rumus` follows where a value was computed). */
+export const PUBLISHED_FIELDS = [
+  'kode',
+  'tahun',
+  'jenis_kelamin',
+  'kelompok_umur',
+  'kategori',
+  'jenis',
+  'nilai',
+  'status',
+  'sumber',
+  'lokasi',
+  'catatan',
+  'capaian',
+  'tercapai',
+  'urutan',
+  'asal',
+] as const satisfies ReadonlyArray<keyof PublishedRow>;
+
 /** A value for "all": no split by sex, age group or category. */
 export const isTotal = (r: Pick<PublishedRow, 'jenis_kelamin' | 'kelompok_umur' | 'kategori'>): boolean =>
   r.jenis_kelamin === '' && r.kelompok_umur === '' && r.kategori === '';

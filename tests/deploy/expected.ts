@@ -37,19 +37,8 @@ export const COMPRESSED = [
   'image/svg+xml',
 ];
 
-/** Types sent with `; charset=utf-8`. */
-export const UTF8 = [
-  'text/html',
-  'text/css',
-  'text/csv',
-  'text/plain',
-  'text/xml',
-  'application/javascript',
-  'application/json',
-  'application/geo+json',
-  'application/manifest+json',
-  'image/svg+xml',
-];
+/** Types sent with `; charset=utf-8`: the compressed ones but WebAssembly, which is not text. */
+export const UTF8 = COMPRESSED.filter((type) => type !== 'application/wasm');
 
 /** Cache-Control by path: the first pattern that matches. */
 export const CACHE: Array<[RegExp, string]> = [

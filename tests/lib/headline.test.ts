@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { headline } from '../../src/lib/headline.ts';
+import { inventedRow } from '../rows.ts';
 import type { CatalogIndicator, PublishedRow, SiteSource } from '../../src/lib/site-data.ts';
 
 // Invented values for these tests only.
-const row = (over: Partial<PublishedRow>): PublishedRow => ({
-  kode: '19.02',
-  tahun: 2022,
-  jenis_kelamin: '',
-  kelompok_umur: '',
-  kategori: '',
-  jenis: 'realisasi',
-  nilai: 10,
-  status: '',
-  sumber: 'fiktif-uji',
-  lokasi: 'baris 1',
-  catatan: '',
-  capaian: null,
-  tercapai: null,
-  urutan: null,
-  asal: 'data',
-  ...over,
-});
+const row = (over: Partial<PublishedRow>): PublishedRow => inventedRow({ nilai: 10, lokasi: 'baris 1', ...over });
 const indicator = (terakhir: PublishedRow | null, extra: Partial<CatalogIndicator['ringkasan']> = {}): CatalogIndicator =>
   ({
     id: 'uji',

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedRow } from '../../../src/model/row.ts';
 import { changes } from '../../../scripts/lib/changes.ts';
+import { inventedRow } from '../../rows.ts';
 
-// Invented rows for this test only.
-const row = (over: Partial<PublishedRow>): PublishedRow => ({
-  kode: '19.02',
-  tahun: 2022,
-  jenis_kelamin: '',
-  kelompok_umur: '',
-  kategori: '',
-  jenis: 'realisasi',
-  nilai: 1,
-  status: '',
-  sumber: 'fiktif-uji',
-  lokasi: '',
-  catatan: '',
-  capaian: null,
-  tercapai: null,
-  urutan: null,
-  asal: 'data',
-  ...over,
-});
+const row = inventedRow;
 
 describe('changes since the last build', () => {
   it.each([

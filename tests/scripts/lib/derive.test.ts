@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ValueRow } from '../../../scripts/lib/rows.ts';
+import { inventedRow } from '../../rows.ts';
 import type { Region } from '../../../src/model/region.ts';
 import { achievement } from '../../../scripts/lib/derive/achievement.ts';
 import { deriveCoverage } from '../../../scripts/lib/derive/coverage.ts';
@@ -9,25 +10,7 @@ import { tierRank, tiersFor } from '../../../src/model/tiers.ts';
 import type { Scheme } from '../../../src/model/catalog.ts';
 
 // Invented rows for these tests only.
-const row = (over: Partial<ValueRow>): ValueRow => ({
-  kode: '19.02',
-  tahun: 2022,
-  jenis_kelamin: '',
-  kelompok_umur: '',
-  kategori: '',
-  jenis: 'realisasi',
-  nilai: 1,
-  status: '',
-  sumber: 'fiktif-uji',
-  lokasi: '',
-  catatan: '',
-  capaian: null,
-  tercapai: null,
-  urutan: null,
-  asal: 'data',
-  baris: 2,
-  ...over,
-});
+const row = (over: Partial<ValueRow>): ValueRow => ({ ...inventedRow(), baris: 2, ...over }) as ValueRow;
 const region = (kode: string, tingkat: Region['tingkat'], anak: string[] = []): Region => ({
   kode,
   nama: kode,

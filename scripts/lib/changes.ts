@@ -36,6 +36,8 @@ export function previousRows(path: string): PublishedRow[] | null {
 }
 
 export function changes(before: readonly PublishedRow[], after: readonly PublishedRow[]): Changes {
+  // A new indicator: every value is new, nothing to look up.
+  if (before.length === 0) return { ditambah: after.length, diubah: 0, dihapus: 0, contoh: [] };
   const old = new Map(before.map((r) => [key(r), r]));
   const result: Changes = { ditambah: 0, diubah: 0, dihapus: 0, contoh: [] };
   const note = (text: string): void => void (result.contoh.length < 3 && result.contoh.push(text));

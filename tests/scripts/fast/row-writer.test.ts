@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { downloadCells, DOWNLOAD_COLUMNS, type PublishedRow } from '../../../src/model/row.ts';
+import { downloadCells, DOWNLOAD_COLUMNS, PUBLISHED_FIELDS, type PublishedRow } from '../../../src/model/row.ts';
 import { RowWriter } from '../../../scripts/fast/row-writer.ts';
 import { csvLine } from '../../../src/model/csv.ts';
 import { TextSink } from '../../text-sink.ts';
@@ -40,23 +40,7 @@ const row: fc.Arbitrary<PublishedRow> = fc.record(
     rumus: fc.option(fc.record({ jumlah: fc.nat(), total: fc.nat() }), { nil: undefined }),
   },
   {
-    requiredKeys: [
-      'kode',
-      'tahun',
-      'jenis_kelamin',
-      'kelompok_umur',
-      'kategori',
-      'jenis',
-      'nilai',
-      'status',
-      'sumber',
-      'lokasi',
-      'catatan',
-      'capaian',
-      'tercapai',
-      'urutan',
-      'asal',
-    ],
+    requiredKeys: [...PUBLISHED_FIELDS],
   },
 );
 

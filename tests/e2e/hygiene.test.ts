@@ -17,9 +17,13 @@ function pages(dir: string): string[] {
 
 const decode = (s: string) =>
   s
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
     .replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'");
+s.replace(/&amp;/g, '&')
+  .replace(/&quot;/g, '"')
+  .replace(/&#39;/g, "'");
 
 describe.runIf(existsSync(join(DIST, 'index.html')))('built pages', () => {
   const files = existsSync(DIST) ? pages(DIST) : [];

@@ -16,7 +16,7 @@ import { parseIdNumber } from '../lib/number.ts';
 import { normaliseHeader } from './value-header.ts';
 import type { Region } from '../../src/model/region.ts';
 import type { ViolenceRow } from '../lib/rows.ts';
-import { DOMAINS, PLACES, RELATIONS, VICTIM_AGES, VIOLENCE_TYPES } from '../../src/model/violence.ts';
+import { PLACES, RELATIONS, VICTIM_AGES, VIOLENCE_TYPES } from '../../src/model/violence.ts';
 
 const REQUIRED = ['tahun', 'kode_wilayah', 'jenis_kekerasan', 'jenis_kelamin_korban', 'kelompok_umur_korban', 'jumlah', 'sumber'] as const;
 const OPTIONAL = ['tempat_kejadian', 'hubungan_pelaku'] as const;

@@ -21,9 +21,6 @@ const decode = (s: string) =>
     .replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'");
-s.replace(/&amp;/g, '&')
-  .replace(/&quot;/g, '"')
-  .replace(/&#39;/g, "'");
 
 describe.runIf(existsSync(join(DIST, 'index.html')))('built pages', () => {
   const files = existsSync(DIST) ? pages(DIST) : [];

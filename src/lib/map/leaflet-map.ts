@@ -50,7 +50,7 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
           fillColor: fill((f?.properties as AreaProps).kode),
           fillOpacity: 0.85,
         }),
-        pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 7 }),
+        pointToLayer: (_f, latlng) => L.circleMarker(latlng, { radius: 7 }),
         onEachFeature: (f, l) => {
           const kode = (f.properties as AreaProps).kode;
           l.on('click', () => handlers.onActivate(kode));

@@ -31,6 +31,7 @@ export function protectedRows(
   loaded: Loaded,
   extra: { violence: readonly ValueRow[]; log: IssueLog },
 ): ValueRow[] {
+  checkDisputes(rows, ind, extra.log);
   if (ind.agregat_kekerasan) mergeAggregates(rows, extra.violence, ind, extra.log);
   if (!ind.kekerasan) return rows;
   const { config, regions } = loaded;
@@ -39,9 +40,41 @@ export function protectedRows(
 
 /** Steps 3 and 4 over rows that went through protectedRows. */
 export function publishedRows(rows: ValueRow[], ind: Indicator, loaded: Loaded, inputs: RowsByIndicator): PublishedRow[] {
-  applyAchievement(rows, ind.polaritas, ind.skema ? loaded.catalog.skema[ind.skema] : undefined);
+  const incomparable = new Set((ind.perbedaan ?? []).filter((d) => !d.sebanding).flatMap((d) => d.tahun));
+  applyAchievement(rows, ind.polaritas, ind.skema ? loaded.catalog.skema[ind.skema] : undefined, incomparable);
   const computed = computedRows(ind, loaded, inputs);
   return computed.length === 0 ? rows : [...rows, ...computed];
+}
+
+/**
+ * Every year with values marked diperdebatkan needs its plain sentence in the catalogue (`perbedaan`), and
+ * every sentence a year that still has such values: both are warnings, the pages still show the flag.
+ */
+export function checkDisputes(rows: readonly ValueRow[], ind: Indicator, log: IssueLog): void {
+  const explained = new Set((ind.perbedaan ?? []).flatMap((d) => d.tahun));
+  const disputed = new Map<number, ValueRow>();
+  for (const r of rows) if (r.status === 'diperdebatkan' && !disputed.has(r.tahun)) disputed.set(r.tahun, r);
+  for (const [year, r] of disputed) {
+    if (explained.has(year)) continue;
+    log.warn({
+      file: `data/values/${ind.id}.csv`,
+      row: r.baris,
+      column: 'status',
+      value: 'diperdebatkan',
+      rule: 'perbedaan',
+      message: `Nilai ${year} ditandai diperdebatkan tanpa penjelasan. Tambahkan di data/indicators.yml, indikator ${ind.id}: perbedaan: [{ tahun: [${year}], alasan: { id: satu kalimat sederhana, en: … } }].`,
+    });
+  }
+  for (const year of explained) {
+    if (disputed.has(year) || rows.length === 0) continue;
+    log.warn({
+      file: 'data/indicators.yml',
+      column: `${ind.id}.perbedaan`,
+      value: String(year),
+      rule: 'perbedaan',
+      message: `Ada penjelasan perbedaan untuk ${year}, tetapi tidak ada nilai ${year} yang ditandai diperdebatkan di data/values/${ind.id}.csv. Hapus penjelasannya atau tandai nilainya.`,
+    });
+  }
 }
 
 /** Adds the aggregate counts where data/values has no row for the same cell; a different value there wins and is reported. */

@@ -65,6 +65,24 @@ function initTabs(root: HTMLElement): void {
   activate(params().get('tab') ?? location.hash.slice(1));
 }
 
+/** The breakdown shown (sex, age group, category) where there are several: `rincian=` in the URL. */
+function initBreakdown(root: HTMLElement): void {
+  const select = root.querySelector<HTMLSelectElement>('select[data-breakdown]');
+  if (!select) return;
+  select.closest<HTMLElement>('label')!.hidden = false;
+  const panels = [...root.querySelectorAll<HTMLElement>('.breakdown .bar-panel')];
+  const wanted = params().get('rincian');
+  if (wanted && panels.some((p) => p.dataset.panelKey === wanted)) select.value = wanted;
+  const apply = (): void => {
+    for (const p of panels) p.hidden = p.dataset.panelKey !== select.value;
+  };
+  select.addEventListener('change', () => {
+    apply();
+    saveState({ rincian: select.value === select.options[0]!.value ? null : select.value });
+  });
+  apply();
+}
+
 function initRange(root: HTMLElement): void {
   const controls = root.querySelector<HTMLElement>('.controls');
   const from = root.querySelector<HTMLSelectElement>('select[data-range="dari"]');
@@ -247,6 +265,7 @@ export function initIndicatorPage(): void {
   if (!root) return;
   initTabs(root);
   initRange(root);
+  initBreakdown(root);
   initSeries(root);
   initTooltip(root);
   initDownloads(root);

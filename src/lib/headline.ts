@@ -1,9 +1,13 @@
 /**
- * What a person reads about one indicator's latest value: the formatted value, the status words and
- * the source line. Pure: the page only lays it out.
+ * What a person reads about one indicator's latest value: the formatted value, the status words, the
+ * source line, why the value is disputed where it is, and what is missing where there is no value.
+ * Pure: the page only lays it out.
  *
- *   headline(idgEntry, 'id', sources, schemes) -> { value: '53,42', also: '53,02', year: 2022, statusKeys: ['status.diperdebatkan', 'target.met'], … }
+ *   headline(idg, 'id', sources, schemes, 'Kabupaten Belitung')
+ *     -> { value: '53,42', also: ['53,02'], year: 2022, statusKeys: ['status.diperdebatkan', 'target.above'],
+ *          dispute: 'Renstra mencetak dua angka untuk 2022. …', missing: null, … }
  */
+import { missingText } from './availability.ts';
 import { formatNumber } from './format.ts';
 import { t, type Locale, type MessageKey } from './i18n.ts';
 import type { CatalogIndicator, PublishedRow, SiteSource } from './site-data.ts';
@@ -15,6 +19,10 @@ export interface Headline {
   year: number | null;
   statusKeys: MessageKey[];
   source: { title: string; location: string; url?: string } | null;
+  /** One plain sentence on why the year's values differ, where they are disputed. */
+  dispute: string | null;
+  /** Where there is no value: what exists and what is missing. */
+  missing: string | null;
 }
 
 /** A number in the locale's format, or a tier's name in the locale (tier codes are the Indonesian names). */
@@ -26,22 +34,56 @@ export function formatValue(row: PublishedRow, ind: CatalogIndicator, locale: Lo
   return tier ? tier.nama[locale] : row.nilai;
 }
 
+/** The catalogue's sentence on why the values of a year disagree, in the locale. */
+export function disputeReason(ind: CatalogIndicator, year: number, locale: Locale): string | null {
+  return ind.perbedaan?.find((d) => d.tahun.includes(year))?.alasan[locale] ?? null;
+}
+
+/**
+ * How a realised value stands against its target: above it, exactly on it, meeting it (an equal tier),
+ * or short of it; null without a target or where they cannot be compared.
+ */
+export function achievementKey(r: PublishedRow, target: PublishedRow | null): MessageKey | null {
+  if (r.tercapai === false) return 'target.unmet';
+  if (r.tercapai !== true) return null;
+  if (r.capaian !== null) return r.capaian === 100 ? 'target.exact' : 'target.above';
+  return target && r.urutan !== null && target.urutan !== null && r.urutan > target.urutan ? 'target.above' : 'target.met';
+}
+
+/** A split value's label: "L", "Perempuan", "13–17 tahun". */
+function splitName(r: PublishedRow, ind: CatalogIndicator, locale: Locale): string {
+  if (r.jenis_kelamin) return t(locale, r.jenis_kelamin === 'L' ? 'sex.L' : 'sex.P');
+  if (r.kategori) return ind.kategori?.find((k) => k.kode === r.kategori)?.nama[locale] ?? r.kategori;
+  return t(locale, 'unit.years', { range: r.kelompok_umur });
+}
+
 export function headline(
   ind: CatalogIndicator,
   locale: Locale,
   sources: Record<string, SiteSource>,
   schemes: Record<string, Scheme>,
+  regionName = '',
 ): Headline {
-  const bySex = ind.ringkasan.menurut_jenis_kelamin;
-  const latest = ind.ringkasan.terakhir ?? bySex[0] ?? null;
-  if (!latest) return { value: null, also: [], year: null, statusKeys: ['status.belum_tersedia'], source: null };
-  const value = ind.ringkasan.terakhir
-    ? formatValue(latest, ind, locale, schemes)
-    : bySex.map((r) => `${t(locale, r.jenis_kelamin === 'L' ? 'sex.L' : 'sex.P')} ${formatValue(r, ind, locale, schemes)}`).join(' · ');
+  const { terakhir, rincian, sebaran } = ind.ringkasan;
+  const latest = terakhir ?? rincian[0] ?? null;
+  const none = { also: [], statusKeys: [], source: null, dispute: null };
+  if (!latest && sebaran) {
+    const top = topTier(ind, schemes);
+    const n = top ? (sebaran.jumlah[top.kode] ?? 0) : 0;
+    const units = t(locale, sebaran.level === 'desa' ? 'avail.units.desa' : 'avail.units.kecamatan');
+    const value = t(locale, 'avail.spread', { n, total: sebaran.total, units, status: top?.nama[locale] ?? '', year: sebaran.tahun });
+    return { ...none, value, year: sebaran.tahun, missing: null };
+  }
+  if (!latest) return { ...none, value: null, year: null, missing: missingText(ind, locale, regionName) };
+  const value = terakhir
+    ? formatValue(terakhir, ind, locale, schemes)
+    : rincian.map((r) => `${splitName(r, ind, locale)} ${formatValue(r, ind, locale, schemes)}`).join(' · ');
   const statusKeys: MessageKey[] = [];
-  if (latest.status === 'diperdebatkan' || latest.status === 'sementara') statusKeys.push(`status.${latest.status}`);
-  if (latest.tercapai === true) statusKeys.push(latest.capaian === 100 ? 'target.exact' : 'target.met');
-  else if (latest.tercapai === false) statusKeys.push('target.unmet');
+  const disputed = terakhir ? terakhir.status === 'diperdebatkan' || ind.ringkasan.lain.some((r) => r.status === 'diperdebatkan') : false;
+  if (disputed) statusKeys.push('status.diperdebatkan');
+  if (latest.status === 'sementara') statusKeys.push('status.sementara');
+  const achieved = terakhir ? achievementKey(terakhir, ind.ringkasan.target) : null;
+  if (achieved) statusKeys.push(achieved);
   const firstSource = latest.sumber.split(' ')[0] ?? '';
   const src = sources[firstSource];
   return {
@@ -50,5 +92,13 @@ export function headline(
     year: latest.tahun,
     statusKeys,
     source: src ? { title: src.judul_singkat, location: latest.lokasi, ...(src.url ? { url: src.url } : {}) } : null,
+    dispute: disputed ? disputeReason(ind, latest.tahun, locale) : null,
+    missing: null,
   };
+}
+
+/** The highest tier of a status indicator's latest scheme period ("Layak Anak"). */
+function topTier(ind: CatalogIndicator, schemes: Record<string, Scheme>) {
+  const scheme = ind.skema ? schemes[ind.skema] : undefined;
+  return scheme?.berlaku.at(-1)?.peringkat.at(-1);
 }

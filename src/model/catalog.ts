@@ -96,6 +96,9 @@ const Derivation = z.discriminatedUnion('cara', [
 ]);
 export type Derivation = z.infer<typeof Derivation>;
 
+const Dispute = z.object({ tahun: z.array(z.number().int()).min(1), alasan: Bilingual, sebanding: z.boolean().default(true) }).strict();
+export type Dispute = z.infer<typeof Dispute>;
+
 export const IndicatorSchema = z
   .object({
     id: slug,
@@ -129,6 +132,13 @@ export const IndicatorSchema = z
     agregat_kekerasan: z.boolean().optional(),
     turunan: Derivation.optional(),
     catatan: Bilingual.optional(),
+    /** What the rows of kind `target` are for this indicator when not a target (a budget ceiling is a plan). */
+    sebutan_target: Bilingual.optional(),
+    /**
+     * Why the values of a year disagree (rows marked diperdebatkan), in one plain sentence; `sebanding: false`
+     * when the year's values do not share a unit or definition with its target, so no achievement is computed.
+     */
+    perbedaan: z.array(Dispute).optional(),
   })
   .strict()
   .refine((i) => (i.tipe === 'ordinal' || i.tipe === 'kategori') === Boolean(i.skema), {

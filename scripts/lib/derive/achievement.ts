@@ -40,17 +40,24 @@ export function round(value: number, decimals: number): number {
  * Sets achievement and tier rank on an indicator's rows, in place: each realised value against the
  * target of its own cell (area, year, breakdown; the first target row of the cell wins), numbers by
  * polarity, tiers by rank in the year's scheme. The one place the build computes achievement.
+ * Years in `incomparable` (values that share no unit or definition with their target) get none.
  *
  *   applyAchievement([realised 53.42, target 46.35 (same cell)], { polaritas: 'naik' }, undefined)
  *     -> the realised row gets capaian 115.25, tercapai true
  */
-export function applyAchievement(rows: readonly PublishedRow[], polaritas: Polarity, scheme: Scheme | undefined): void {
+export function applyAchievement(
+  rows: readonly PublishedRow[],
+  polaritas: Polarity,
+  scheme: Scheme | undefined,
+  incomparable: ReadonlySet<number> = new Set(),
+): void {
   const rank = (year: number, code: string): number | null => (scheme ? tierRank(scheme, year, code) : null);
   const targets = new Map<string, PublishedRow>();
   for (const r of rows) if (r.jenis === 'target' && r.nilai !== null && !targets.has(cellKey(r))) targets.set(cellKey(r), r);
   for (const r of rows) {
     r.urutan = scheme && typeof r.nilai === 'string' ? rank(r.tahun, r.nilai) : null;
-    const target = targets.size > 0 && r.jenis === 'realisasi' && r.nilai !== null ? targets.get(cellKey(r)) : undefined;
+    const comparable = r.jenis === 'realisasi' && r.nilai !== null && !incomparable.has(r.tahun);
+    const target = targets.size > 0 && comparable ? targets.get(cellKey(r)) : undefined;
     const result = target ? against(r, target, polaritas, rank) : null;
     r.capaian = result?.persen ?? null;
     r.tercapai = result?.tercapai ?? null;

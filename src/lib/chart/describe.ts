@@ -3,6 +3,9 @@
  *
  *   describeTrend('IDG', points, targets, 'id', fmt)
  *   -> 'IDG naik dari 43,07 (2019) ke 53,42 (2022); target 2026: 53,45.'
+ *
+ * A sentence never draws a direction across a disputed value: 'IDG: 43,07 (2019) dan 53,42 (2022,
+ * diperdebatkan); arah perubahannya tidak disimpulkan.'
  */
 import { t, type Locale } from '../i18n.ts';
 import type { ChartPointInput, TargetInput } from './trend.ts';
@@ -16,7 +19,13 @@ export function describeTrend(name: string, points: readonly ChartPointInput[], 
   if (valued.length === 0) return `${t(locale, 'chart.desc.none', { name })}${targetPart}.`;
   const first = valued[0]!;
   const last = valued[valued.length - 1]!;
-  if (valued.length === 1) return `${t(locale, 'chart.desc.single', { name, value: last.text, year: last.year })}${targetPart}.`;
+  const flag = (p: ChartPointInput): string => (p.disputed ? ` (${t(locale, 'status.diperdebatkan')})` : '');
+  if (valued.length === 1)
+    return `${t(locale, 'chart.desc.single', { name, value: `${last.text}${flag(last)}`, year: last.year })}${targetPart}.`;
+  if (first.disputed || last.disputed) {
+    const pair = { name, from: `${first.text}${flag(first)}`, fromYear: first.year, to: `${last.text}${flag(last)}`, toYear: last.year };
+    return `${t(locale, 'chart.desc.pair', pair)}${targetPart}.`;
+  }
   const key = last.value! > first.value! ? 'chart.desc.rise' : last.value! < first.value! ? 'chart.desc.fall' : 'chart.desc.flat';
   return `${t(locale, key, { name, from: first.text, fromYear: first.year, to: last.text, toYear: last.year })}${targetPart}.`;
 }

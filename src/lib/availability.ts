@@ -1,0 +1,45 @@
+/**
+ * What an indicator's rows hold, said in words, judged from every row (any level, breakdown or kind):
+ * "data belum tersedia" only of what is truly missing, and then which years, which level, or that only
+ * targets exist.
+ *
+ *   yearList([2020, 2021, 2022, 2024])        -> '2020–2022, 2024'
+ *   missingText(anggaranPppa, 'id', 'Kabupaten Belitung')
+ *     -> 'Hanya pagu indikatif (rencana) 2024–2026 yang tercatat; realisasinya belum tersedia.'
+ *   missingText(desaLayakAnak, 'id', …)        -> null (there are values to show)
+ */
+import { t, type Locale } from './i18n.ts';
+import type { CatalogIndicator } from './site-data.ts';
+
+/** Years as a short list of runs. */
+export function yearList(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
+/** The name of an indicator's target rows ("target", or "pagu indikatif (rencana)" for a budget). */
+export function targetName(ind: CatalogIndicator, locale: Locale): string {
+  return ind.sebutan_target?.[locale] ?? t(locale, 'ind.kind.target');
+}
+
+/**
+ * Null when the region or a region inside it has a realised value; otherwise one sentence on what
+ * exists and what is missing.
+ */
+export function missingText(ind: CatalogIndicator, locale: Locale, regionName: string): string | null {
+  const a = ind.ringkasan.ketersediaan;
+  if (a.realisasi.length > 0) return null;
+  const parts: string[] = [];
+  if (a.target.length > 0) parts.push(t(locale, 'avail.targets', { kind: targetName(ind, locale), years: yearList(a.target) }));
+  if (a.kosong.length > 0) parts.push(t(locale, 'avail.recorded.missing', { region: regionName, years: yearList(a.kosong) }));
+  if (a.pembanding.length > 0) parts.push(t(locale, 'avail.comparison', { region: regionName, years: yearList(a.pembanding) }));
+  if (parts.length === 0) parts.push(t(locale, 'avail.none', { region: regionName }));
+  return parts.join(' ');
+}

@@ -88,7 +88,9 @@ export function headline(
   const src = sources[firstSource];
   return {
     value,
-    also: [...new Set(ind.ringkasan.lain.map((r) => formatValue(r, ind, locale, schemes)))].filter((v): v is string => v !== null && v !== value),
+    also: [...new Set(ind.ringkasan.lain.map((r) => formatValue(r, ind, locale, schemes)))].filter(
+      (v): v is string => v !== null && v !== value,
+    ),
     year: latest.tahun,
     statusKeys,
     source: src ? { title: src.judul_singkat, location: latest.lokasi, ...(src.url ? { url: src.url } : {}) } : null,

@@ -260,9 +260,10 @@ export function kecamatanPanel(rows: readonly PublishedRow[], ind: CatalogIndica
   };
 }
 
-/** A value's share of the panel's scale, for the bar width: the longest bar takes 80 % of the track, leaving room for its value. */
+/** A bar's width: its share of the panel's largest value, of the track less room for the value's words. */
 export function barWidth(value: number, max: number): string {
-  return `${max > 0 ? Math.round((value / max) * 800) / 10 : 0}%`;
+  const share = max > 0 ? Math.round((value / max) * 1000) / 1000 : 0;
+  return `calc((100% - 7rem) * ${share})`;
 }
 
 export interface DisputeNote {

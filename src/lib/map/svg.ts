@@ -14,6 +14,8 @@ export interface SvgArea {
   d: string;
   /** For a village drawn as a point (its estimated cell has no land). */
   point: [number, number] | null;
+  /** Where a symbol of the area goes: the centroid of its shape, or its point. */
+  centre: [number, number];
 }
 
 type Props = { kode: string; nama: string; induk: string };
@@ -46,12 +48,17 @@ export function svgPaths(topology: Topology, level: 'kabupaten' | 'kecamatan' | 
       },
     }),
   );
-  return fc.features.map((f) => ({
-    kode: f.properties.kode,
-    nama: f.properties.nama,
-    d: f.geometry && f.geometry.type !== 'Point' ? (path(f) ?? '') : '',
-    point: f.geometry?.type === 'Point' ? project(...(f.geometry.coordinates as [number, number])) : null,
-  }));
+  return fc.features.map((f) => {
+    const point = f.geometry?.type === 'Point' ? project(...(f.geometry.coordinates as [number, number])) : null;
+    const [cx, cy] = point ?? path.centroid(f);
+    return {
+      kode: f.properties.kode,
+      nama: f.properties.nama,
+      d: f.geometry && f.geometry.type !== 'Point' ? (path(f) ?? '') : '',
+      point,
+      centre: [round(cx), round(cy)] as [number, number],
+    };
+  });
 }
 
 function round(v: number): number {

@@ -20,7 +20,9 @@ export function initIndicatorMap(): void {
   readout.hidden = false;
   let year = yearLabel.textContent ?? '';
   const cell = (g: SVGGElement): Cell | undefined => (JSON.parse(g.dataset.values ?? '{}') as Record<string, Cell>)[year];
+  let chosen: SVGGElement | null = null;
   const say = (g: SVGGElement): void => {
+    chosen = g;
     readout.textContent = g.getAttribute('aria-label') ?? '';
   };
   const show = (): void => {
@@ -34,9 +36,10 @@ export function initIndicatorMap(): void {
       g.querySelector('path, circle:not(.symbol)')?.setAttribute('fill', c.fill ?? HATCH);
       g.querySelector('circle.symbol')?.setAttribute('r', String(c.r));
     }
+    if (chosen) say(chosen); // the area chosen before keeps being described, now for this year
   };
   if (select) {
-    select.closest<HTMLElement>('label')!.hidden = false;
+    select.closest<HTMLElement>('.map-year')!.hidden = false;
     const wanted = new URLSearchParams(location.search).get('peta-tahun');
     if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
     year = select.value;

@@ -69,7 +69,7 @@ function initTabs(root: HTMLElement): void {
 function initBreakdown(root: HTMLElement): void {
   const select = root.querySelector<HTMLSelectElement>('select[data-breakdown]');
   if (!select) return;
-  select.closest<HTMLElement>('label')!.hidden = false;
+  select.closest<HTMLElement>('.breakdown-choice')!.hidden = false;
   const panels = [...root.querySelectorAll<HTMLElement>('.breakdown .bar-panel')];
   const wanted = params().get('rincian');
   if (wanted && panels.some((p) => p.dataset.panelKey === wanted)) select.value = wanted;

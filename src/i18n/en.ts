@@ -222,7 +222,7 @@ export const en: Record<MessageKey, string> = {
   'view.units.type': 'Type',
   'view.units.shown': '{n} rows shown',
   'view.units.unit': 'Village/ward',
-  'chart.desc.pair': '{name}: {from} ({fromYear}) and {to} ({toYear}); no direction is drawn because a value is disputed',
+  'chart.desc.pair': '{name}: {from} ({fromYear}) and {to} ({toYear}); no direction is drawn across a disputed value',
   'map.ind.title': '{name} by {level}',
   'map.ind.label': 'Map of {name} by {level}. Each area can be reached with the Tab key; its value is given below the map.',
   'map.ind.pick': 'Select or tap an area to see its value.',

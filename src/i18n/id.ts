@@ -220,8 +220,7 @@ export const id = {
   'view.units.type': 'Jenis',
   'view.units.shown': '{n} baris ditampilkan',
   'view.units.unit': 'Desa/kelurahan',
-  'chart.desc.pair':
-    '{name}: {from} ({fromYear}) dan {to} ({toYear}); arah perubahannya tidak disimpulkan karena ada nilai yang diperdebatkan',
+  'chart.desc.pair': '{name}: {from} ({fromYear}) dan {to} ({toYear}); arah perubahannya tidak disimpulkan',
   'map.ind.title': '{name} per {level}',
   'map.ind.label': 'Peta {name} per {level}. Setiap wilayah dapat dipilih dengan tombol Tab; nilainya disebut di bawah peta.',
   'map.ind.pick': 'Pilih atau sentuh wilayah untuk melihat nilainya.',

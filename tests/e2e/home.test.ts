@@ -12,10 +12,16 @@ describeBrowser('home page', () => {
     await expect(idg.textContent()).resolves.toMatch(/53,42.*juga 53,02.*2022.*diperdebatkan.*Tabel 4\.1.*baris 8914/s);
   });
 
-  it('says "data belum tersedia" where there is no value, never 0', async () => {
+  it('says what is missing where there is no value, never 0: the region, and which years exist elsewhere or as targets only', async () => {
     await s.page.goto(`${s.base}/`);
-    const ipg = s.page.locator('tr', { has: s.page.locator('th', { hasText: 'Indeks Pembangunan Gender (IPG)' }) });
-    await expect(ipg.locator('td').first().innerText()).resolves.toBe('data belum tersedia');
+    const row = (name: string) => s.page.locator('tr', { has: s.page.locator('th', { hasText: name }) }).locator('td').first();
+    await expect(row('Indeks Pembangunan Gender (IPG)').innerText()).resolves.toBe(
+      'Data Kabupaten Belitung belum tersedia; yang ada hanya pembanding provinsi atau nasional (2013–2016, 2019–2020, 2023).',
+    );
+    await expect(row('Pagu Anggaran Program PPPA').innerText()).resolves.toBe(
+      'Hanya pagu indikatif (rencana) 2024–2026 yang tercatat; realisasinya belum tersedia.',
+    );
+    await expect(row('Status Desa/Kelurahan Layak Anak').innerText()).resolves.toBe('22 dari 49 desa/kelurahan Layak Anak (2022)');
   });
 
   it('serves English at /en/ with English number formatting', async () => {

@@ -88,7 +88,7 @@ describeBrowser('indicator page /indikator/idg/', () => {
     await page.goto(`${s.base}/indikator/idg/`);
     for (const id of ['grafik', 'tabel', 'metadata', 'unduh']) await expect(page.locator(`#${id}`).isVisible()).resolves.toBe(true);
     await expect(page.locator('svg.chart desc').textContent()).resolves.toBe(
-      'Indeks Pemberdayaan Gender (IDG) naik dari 43,07 (2019) ke 53,42 (2022); target 2026: 53,45.',
+      'Indeks Pemberdayaan Gender (IDG): 43,07 (2019) dan 53,42 (2022, diperdebatkan); arah perubahannya tidak disimpulkan; target 2026: 53,45.',
     );
     await context.close();
   });

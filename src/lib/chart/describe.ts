@@ -19,11 +19,12 @@ export function describeTrend(name: string, points: readonly ChartPointInput[], 
   if (valued.length === 0) return `${t(locale, 'chart.desc.none', { name })}${targetPart}.`;
   const first = valued[0]!;
   const last = valued[valued.length - 1]!;
-  const flag = (p: ChartPointInput): string => (p.disputed ? ` (${t(locale, 'status.diperdebatkan')})` : '');
-  if (valued.length === 1)
-    return `${t(locale, 'chart.desc.single', { name, value: `${last.text}${flag(last)}`, year: last.year })}${targetPart}.`;
-  if (first.disputed || last.disputed) {
-    const pair = { name, from: `${first.text}${flag(first)}`, fromYear: first.year, to: `${last.text}${flag(last)}`, toYear: last.year };
+  // A year is disputed when any of its values is, not only the headline one.
+  const disputed = new Set(points.filter((p) => p.disputed).map((p) => p.year));
+  const year = (p: ChartPointInput): string => (disputed.has(p.year) ? `${p.year}, ${t(locale, 'status.diperdebatkan')}` : String(p.year));
+  if (valued.length === 1) return `${t(locale, 'chart.desc.single', { name, value: last.text, year: year(last) })}${targetPart}.`;
+  if (disputed.has(first.year) || disputed.has(last.year)) {
+    const pair = { name, from: first.text, fromYear: year(first), to: last.text, toYear: year(last) };
     return `${t(locale, 'chart.desc.pair', pair)}${targetPart}.`;
   }
   const key = last.value! > first.value! ? 'chart.desc.rise' : last.value! < first.value! ? 'chart.desc.fall' : 'chart.desc.flat';

@@ -86,10 +86,16 @@ describe('trendGeometry', () => {
 describe('describeTrend', () => {
   it.each([
     {
-      pts: [p(2019, 43.07), p(2022, 53.42), p(2022, 53.02, { disputed: true })],
+      pts: [p(2019, 43.07), p(2022, 53.42)],
       tg: [{ year: 2026, value: 53.45, text: '53,45', disputed: false }],
       expected: 'IDG naik dari 43,07 (2019) ke 53,42 (2022); target 2026: 53,45.',
     },
+    {
+      pts: [p(2019, 43.07), p(2022, 53.42), p(2022, 53.02, { disputed: true })],
+      tg: [],
+      expected: 'IDG: 43,07 (2019) dan 53,42 (2022, diperdebatkan); arah perubahannya tidak disimpulkan.',
+    },
+    { pts: [p(2020, 1.92, { disputed: true })], tg: [], expected: 'IDG: 1,92 (2020, diperdebatkan).' },
     { pts: [p(2020, 2.85), p(2021, 1.5)], tg: [], expected: 'IDG turun dari 2,85 (2020) ke 1,5 (2021).' },
     { pts: [p(2021, 100), p(2022, 100)], tg: [], expected: 'IDG tetap 100 dari 2021 sampai 2022.' },
     { pts: [p(2022, 55.8)], tg: [], expected: 'IDG: 55,8 (2022).' },

@@ -14,7 +14,11 @@ describeBrowser('home page', () => {
 
   it('says what is missing where there is no value, never 0: the region, and which years exist elsewhere or as targets only', async () => {
     await s.page.goto(`${s.base}/`);
-    const row = (name: string) => s.page.locator('tr', { has: s.page.locator('th', { hasText: name }) }).locator('td').first();
+    const row = (name: string) =>
+      s.page
+        .locator('tr', { has: s.page.locator('th', { hasText: name }) })
+        .locator('td')
+        .first();
     await expect(row('Indeks Pembangunan Gender (IPG)').innerText()).resolves.toBe(
       'Data Kabupaten Belitung belum tersedia; yang ada hanya pembanding provinsi atau nasional (2013–2016, 2019–2020, 2023).',
     );

@@ -4,7 +4,7 @@
  * downloads (CSV of the rows shown, chart as SVG and PNG with title, source and date drawn in).
  * Plain DOM code: no framework, so the page ships a few kilobytes of JavaScript.
  */
-import { csvCell } from '../model/csv.ts';
+import { CSV_START, csvLine, type CsvFlavour } from '../model/csv.ts';
 
 type Tab = string;
 
@@ -166,16 +166,16 @@ function save(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function rowsShownCsv(root: ParentNode): string {
+export function rowsShownCsv(root: ParentNode, flavour: CsvFlavour = 'mesin'): string {
   const table = root.querySelector<HTMLTableElement>('table.data-table');
   if (!table) return '';
   const columns = JSON.parse(table.dataset.csvColumns ?? '[]') as string[];
-  const lines = [columns.map(csvCell).join(',')];
+  const lines = [csvLine(columns, flavour)];
   for (const tr of table.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
     if (tr.hidden) continue;
-    lines.push((JSON.parse(tr.dataset.csv ?? '[]') as Array<string | number | null>).map(csvCell).join(','));
+    lines.push(csvLine(JSON.parse(tr.dataset.csv ?? '[]') as Array<string | number | null>, flavour));
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return CSV_START[flavour] + lines.join('');
 }
 
 /** The chart with its title above and the source and download date below, as one standalone SVG. */
@@ -248,10 +248,11 @@ function initDownloads(root: HTMLElement): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
     const kind = button.dataset.download;
     if ((kind === 'svg' || kind === 'png') && !hasChart) continue;
-    if (kind === 'csv' && !root.querySelector('table.data-table')) continue;
+    if ((kind === 'csv' || kind === 'csv-excel') && !root.querySelector('table.data-table')) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      if (kind === 'csv') save(new Blob([`\ufeff${rowsShownCsv(root)}`], { type: 'text/csv;charset=utf-8' }), `${id}.csv`);
+      if (kind === 'csv') save(new Blob([rowsShownCsv(root)], { type: 'text/csv;charset=utf-8' }), `${id}.csv`);
+      if (kind === 'csv-excel') save(new Blob([rowsShownCsv(root, 'excel')], { type: 'text/csv;charset=utf-8' }), `${id}-excel.csv`);
       const composed = composeSvg(root);
       if (!composed) return;
       if (kind === 'svg') save(new Blob([composed.svg], { type: 'image/svg+xml' }), `${id}.svg`);

@@ -228,6 +228,8 @@ export const en: Record<MessageKey, string> = {
   'map.ind.pick': 'Select or tap an area to see its value.',
   'map.ind.symbols': 'Circle area is proportional to the count ({unit}); area colours carry no meaning.',
   'map.ind.table': 'Table of values by {level}',
+  'ind.dl.csvexcel': 'Full CSV for Excel set to Indonesian (semicolons, decimal commas)',
+  'ind.dl.csv.excel': 'Download the rows shown for Excel (Indonesian)',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

@@ -226,6 +226,8 @@ export const id = {
   'map.ind.pick': 'Pilih atau sentuh wilayah untuk melihat nilainya.',
   'map.ind.symbols': 'Luas lingkaran sebanding dengan jumlah ({unit}); warna wilayah tidak bermakna.',
   'map.ind.table': 'Tabel nilai per {level}',
+  'ind.dl.csvexcel': 'CSV lengkap untuk Excel (titik koma, koma desimal)',
+  'ind.dl.csv.excel': 'Unduh baris yang ditampilkan untuk Excel',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -9,7 +9,7 @@ import { buildSeries, type ChartData } from './chart/series.ts';
 import { formatNumber } from './format.ts';
 import { formatValue } from './headline.ts';
 import { t, type Locale } from './i18n.ts';
-import type { CatalogIndicator, Region, SiteConfig } from './site-data.ts';
+import { catalog, region, site, sources, type CatalogIndicator, type Region, type SiteConfig } from './site-data.ts';
 
 export interface TableRow {
   year: number;
@@ -35,6 +35,18 @@ export interface ViewContext {
   schemes: Record<string, Scheme>;
   sourceTitle: (id: string) => string;
   threshold: number;
+}
+
+/** The context of this site's pages in a locale. */
+export function siteViewContext(locale: Locale): ViewContext {
+  return {
+    locale,
+    site,
+    region,
+    schemes: catalog.skema,
+    sourceTitle: (id) => sources[id]?.judul_singkat ?? '',
+    threshold: site.kekerasan.ambang,
+  };
 }
 
 export function splitLabel(r: PublishedRow, ind: CatalogIndicator, locale: Locale): string {

@@ -230,6 +230,13 @@ export const en: Record<MessageKey, string> = {
   'map.ind.table': 'Table of values by {level}',
   'ind.dl.csvexcel': 'Full CSV for Excel set to Indonesian (semicolons, decimal commas)',
   'ind.dl.csv.excel': 'Download the rows shown for Excel (Indonesian)',
+  'tier.scheme.since': 'Scheme since {from}: {tiers}.',
+  'tier.scheme.span': 'Scheme {from}–{to}: {tiers}.',
+  'tier.conflict':
+    '{year}: the evaluation score {score} lies in the {band} band ({range}) of the published scheme, but the tier announced was {tier}. Both are shown as published.',
+  'tier.news': '{year}: {tier} according to news reports ({source}); no decree has been checked, so this status is provisional.',
+  'tier.notes': 'Notes on the tiers',
+  'status.berita': 'per news report, no decree seen',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

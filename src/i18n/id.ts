@@ -228,6 +228,13 @@ export const id = {
   'map.ind.table': 'Tabel nilai per {level}',
   'ind.dl.csvexcel': 'CSV lengkap untuk Excel (titik koma, koma desimal)',
   'ind.dl.csv.excel': 'Unduh baris yang ditampilkan untuk Excel',
+  'tier.scheme.since': 'Skema sejak {from}: {tiers}.',
+  'tier.scheme.span': 'Skema {from}–{to}: {tiers}.',
+  'tier.conflict':
+    '{year}: nilai evaluasi {score} masuk rentang {band} ({range}) pada skema yang diterbitkan, tetapi kategori yang diumumkan {tier}. Keduanya ditampilkan apa adanya.',
+  'tier.news': '{year}: {tier} menurut pemberitaan ({source}); surat keputusannya belum diperiksa, jadi status ini sementara.',
+  'tier.notes': 'Catatan tingkat',
+  'status.berita': 'menurut berita, belum SK',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

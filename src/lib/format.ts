@@ -22,3 +22,11 @@ export function formatNumber(value: number, locale: Locale, decimals: number): s
   }
   return format.format(value);
 }
+
+/** An ISO date (2025-08-08) in the locale's words: '8 Agustus 2025', '8 August 2025'; other text as it is. */
+export function formatDate(iso: string, locale: Locale): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

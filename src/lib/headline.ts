@@ -86,6 +86,8 @@ export function headline(
   if (achieved) statusKeys.push(achieved);
   const firstSource = latest.sumber.split(' ')[0] ?? '';
   const src = sources[firstSource];
+  // An awarded tier stands on a decree; one known only from a news report is provisional.
+  if (ind.tipe === 'ordinal' && src?.bentuk === 'situs') statusKeys.push('status.berita');
   return {
     value,
     also: [...new Set(ind.ringkasan.lain.map((r) => formatValue(r, ind, locale, schemes)))].filter(

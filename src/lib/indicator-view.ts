@@ -9,7 +9,7 @@ import { buildSeries, type ChartData } from './chart/series.ts';
 import { formatNumber } from './format.ts';
 import { formatValue } from './headline.ts';
 import { t, type Locale } from './i18n.ts';
-import { catalog, region, site, sources, type CatalogIndicator, type Region, type SiteConfig } from './site-data.ts';
+import { catalog, region, site, sources, type CatalogIndicator, type Region, type SiteConfig, type SiteSource } from './site-data.ts';
 
 export interface TableRow {
   year: number;
@@ -34,6 +34,8 @@ export interface ViewContext {
   region: (kode: string) => Region | undefined;
   schemes: Record<string, Scheme>;
   sourceTitle: (id: string) => string;
+  /** The source entry, where its form (a news page, a document) matters. */
+  sourceOf?: (id: string) => SiteSource | undefined;
   threshold: number;
 }
 
@@ -45,6 +47,7 @@ export function siteViewContext(locale: Locale): ViewContext {
     region,
     schemes: catalog.skema,
     sourceTitle: (id) => sources[id]?.judul_singkat ?? '',
+    sourceOf: (id) => sources[id],
     threshold: site.kekerasan.ambang,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Geometry of a tier (step) chart for ordinal indicators such as KLA and APE: one row per tier, a step
- * line through the awarded tiers, target tiers as outlined markers, and the years without an
- * assessment marked as such.
+ * line through the awarded tiers of consecutive years (broken where a year has no assessment), target
+ * tiers as outlined markers, and the years without an assessment marked as such.
  *
  *   tierGeometry(['Pratama', 'Madya', 'Nindya'], [{ year: 2019, tier: 'Pratama' }, …], targets, opts)
  *   -> { rows: [{ tier: 'Pratama', y: 150 }, …], path: 'M…', points: [...], missing: [{ year: 2024 }] }
@@ -48,11 +48,21 @@ export function tierGeometry(
   const primary = new Map<number, TierPointInput>();
   for (const p of shown) if (!primary.has(p.year)) primary.set(p.year, p);
   const years = [...primary.keys()].sort((a, b) => a - b);
-  const path =
-    line<TierPointInput>()
-      .x((p) => r(x(p.year)))
-      .y((p) => r(y(p.tier)!))
-      .curve(curveStepAfter)(years.map((year) => primary.get(year)!)) ?? '';
+  // A year without an assessment breaks the line: a tier is not drawn across a year nobody assessed.
+  const runs: number[][] = [];
+  for (const year of years) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === year - 1) run.push(year);
+    else runs.push([year]);
+  }
+  const step = line<TierPointInput>()
+    .x((p) => r(x(p.year)))
+    .y((p) => r(y(p.tier)!))
+    .curve(curveStepAfter);
+  const path = runs
+    .filter((run) => run.length > 1)
+    .map((run) => step(run.map((year) => primary.get(year)!)) ?? '')
+    .join('');
   const xTicks = [];
   const missing = [];
   for (let year = from; year <= to; year++) {

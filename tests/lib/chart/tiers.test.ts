@@ -37,8 +37,13 @@ describe('tierGeometry', () => {
     expect(g.missing.map((m) => m.year)).toEqual([2020, 2021, 2024, 2026]);
   });
 
-  it('draws a step line through the first value of each year and both disputed values as hollow points', () => {
-    expect(g.path.startsWith('M100,')).toBe(true);
+  it('draws a step line through the first value of consecutive years only, and both disputed values as hollow points', () => {
+    // 2019 stands alone (2020 and 2021 unassessed), 2022–2023 is one run, 2025 stands alone: one line, no line across a gap.
+    const x = (year: number) => g.points.find((pt) => pt.year === year)!.x;
+    expect(g.path.match(/M/g)).toHaveLength(1);
+    expect(g.path.startsWith(`M${x(2022)},`)).toBe(true);
+    expect(g.path).toContain(`${x(2023)},`);
+    expect(g.path).not.toContain(`${x(2025)},`);
     expect(g.points.map((pt) => [pt.year, pt.tier, pt.hollow])).toEqual([
       [2019, 'Pratama', false],
       [2022, 'Pratama', true],

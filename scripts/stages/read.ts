@@ -44,7 +44,8 @@ export async function readValueFile(path: string, ind: Indicator, loaded: Loaded
   const rows: ValueRow[] = [];
   const marks = new DecimalMarks();
   const onRow = (row: ValueRow, nilaiText: string): void => {
-    if (isDuplicate(row, seen, label, log)) return;
+    // Superseded rows (earlier versions of a plan) are records beside the current value, not a second value of the cell.
+    if (row.status !== 'digantikan' && isDuplicate(row, seen, label, log)) return;
     if (typeof row.nilai === 'number') marks.note(nilaiText, row.nilai, row.baris);
     rows.push(row);
   };

@@ -237,6 +237,7 @@ export const en: Record<MessageKey, string> = {
   'tier.news': '{year}: {tier} according to news reports ({source}); no decree has been checked, so this status is provisional.',
   'tier.notes': 'Notes on the tiers',
   'status.berita': 'per news report, no decree seen',
+  'status.digantikan': 'superseded (earlier version)',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

@@ -235,6 +235,7 @@ export const id = {
   'tier.news': '{year}: {tier} menurut pemberitaan ({source}); surat keputusannya belum diperiksa, jadi status ini sementara.',
   'tier.notes': 'Catatan tingkat',
   'status.berita': 'menurut berita, belum SK',
+  'status.digantikan': 'digantikan (versi lama)',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -180,7 +180,7 @@ export function statusUnits(
 export function breakdownPanels(rows: readonly PublishedRow[], ind: CatalogIndicator, ctx: ViewContext, kindName: string): BarPanel[] {
   const { locale } = ctx;
   const root = ctx.site.wilayah.kode;
-  const atRoot = rows.filter((r) => r.kode === root && r.status !== 'disembunyikan');
+  const atRoot = rows.filter((r) => r.kode === root && r.status !== 'disembunyikan' && r.status !== 'digantikan');
   const panels: BarPanel[] = [];
   for (const d of DIMENSIONS) {
     const split = atRoot.filter((r) => onlyDimension(r, d));
@@ -194,7 +194,8 @@ export function breakdownPanels(rows: readonly PublishedRow[], ind: CatalogIndic
         : d === 'kelompok_umur'
           ? t(locale, 'unit.years', { range: code })
           : (ind.kategori?.find((k) => k.kode === code)?.nama[locale] ?? code);
-    const colour = (code: string): string => seriesColour(parts.indexOf(code));
+    // Every bar is labelled; colour only helps to follow a part across years, and more than six colours do not.
+    const colour = (code: string): string => (parts.length > 6 ? seriesColour(0) : seriesColour(parts.indexOf(code)));
     let max = 0;
     const groups = years(shown).map((year) => ({
       heading: String(year),
@@ -217,7 +218,7 @@ export function breakdownPanels(rows: readonly PublishedRow[], ind: CatalogIndic
       title: `${t(locale, `view.by.${d}`)} (${ind.satuan[locale]})`,
       max,
       groups,
-      legend: parts.map((p) => ({ value: 0, colour: colour(p), label: name(p) })),
+      legend: parts.length > 6 ? [] : parts.map((p) => ({ value: 0, colour: colour(p), label: name(p) })),
       lead: realised.length > 0 ? '' : t(locale, 'view.only.kind', { kind: kindName }),
       note: '',
     });

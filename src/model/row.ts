@@ -8,7 +8,12 @@
  *     capaian: 115.25, tercapai: true, urutan: null, asal: 'data' }
  */
 
-export const STATUSES = ['belum_tersedia', 'disembunyikan', 'diperdebatkan', 'sementara'] as const;
+/**
+ * belum_tersedia: missing on record; disembunyikan: hidden to protect victims; diperdebatkan: sources
+ * disagree; sementara: provisional (part of a year); digantikan: an earlier version of a plan, superseded
+ * by a later document (kept for the record, never drawn or compared).
+ */
+export const STATUSES = ['belum_tersedia', 'disembunyikan', 'diperdebatkan', 'sementara', 'digantikan'] as const;
 export type Status = (typeof STATUSES)[number] | '';
 
 export interface PublishedRow {

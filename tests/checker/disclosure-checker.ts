@@ -140,9 +140,14 @@ export function checkSite(dir: string, opts: { threshold: number; rootCode: stri
         }
       }
     } else if (path.endsWith('.csv')) {
-      const rows = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\ufeff/, ''), {
+      // Both download flavours: comma and decimal point, or (for Excel) semicolon, decimal comma and texts written as ="…".
+      const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+      const excel = (text.split('\n', 1)[0] ?? '').includes(';');
+      const rows = Papa.parse<Record<string, string>>(text, {
         header: true,
         skipEmptyLines: true,
+        delimiter: excel ? ';' : ',',
+        transform: excel ? (v) => /^="(.*)"$/.exec(v)?.[1] ?? (/^-?\d+,\d+$/.test(v) ? v.replace(',', '.') : v) : undefined,
       }).data;
       for (const r of rows) {
         if ('jenis_kekerasan' in r && 'jumlah' in r) {

@@ -17,7 +17,7 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
     fixture: 'status-tidak-dikenal.csv',
     target: 'values/angka-uji.csv',
     expected: [
-      'data/values/angka-uji.csv:2:status  "rahasia"  status  Status harus kosong atau salah satu dari: belum_tersedia, disembunyikan, diperdebatkan, sementara.',
+      'data/values/angka-uji.csv:2:status  "rahasia"  status  Status harus kosong atau salah satu dari: belum_tersedia, disembunyikan, diperdebatkan, sementara, digantikan.',
     ],
   },
   {

@@ -53,7 +53,8 @@ export function applyAchievement(
 ): void {
   const rank = (year: number, code: string): number | null => (scheme ? tierRank(scheme, year, code) : null);
   const targets = new Map<string, PublishedRow>();
-  for (const r of rows) if (r.jenis === 'target' && r.nilai !== null && !targets.has(cellKey(r))) targets.set(cellKey(r), r);
+  for (const r of rows)
+    if (r.jenis === 'target' && r.nilai !== null && r.status !== 'digantikan' && !targets.has(cellKey(r))) targets.set(cellKey(r), r);
   for (const r of rows) {
     r.urutan = scheme && typeof r.nilai === 'string' ? rank(r.tahun, r.nilai) : null;
     const comparable = r.jenis === 'realisasi' && r.nilai !== null && !incomparable.has(r.tahun);

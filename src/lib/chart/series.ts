@@ -40,7 +40,9 @@ export function buildSeries(rows: readonly PublishedRow[], ctx: SeriesContext): 
   const totals = (kode: string) => realised.filter((r) => r.kode === kode && isTotal(r));
   const byCategory = atRoot.filter((r) => r.kategori !== '' && r.jenis_kelamin === '' && r.kelompok_umur === '');
   const bySex = atRoot.filter((r) => r.jenis_kelamin !== '' && r.kelompok_umur === '' && r.kategori === '');
-  const targetRows = rows.filter((r) => r.jenis === 'target' && r.kode === ctx.rootCode && isTotal(r) && typeof r.nilai === 'number');
+  const targetRows = rows.filter(
+    (r) => r.jenis === 'target' && r.status !== 'digantikan' && r.kode === ctx.rootCode && isTotal(r) && typeof r.nilai === 'number',
+  );
   const targets: TargetInput[] = targetRows.map((r) => ({
     year: r.tahun,
     value: r.nilai as number,

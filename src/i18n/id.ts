@@ -236,6 +236,15 @@ export const id = {
   'tier.notes': 'Catatan tingkat',
   'status.berita': 'menurut berita, belum SK',
   'status.digantikan': 'digantikan (versi lama)',
+  'ind.note.technical': 'Catatan teknis',
+  'ind.meta.capaian': 'Capaian terhadap target',
+  'achieve.up': 'Realisasi ÷ target × 100 (makin tinggi makin baik; 100 berarti tepat sesuai target).',
+  'achieve.down':
+    '(2 × target − realisasi) ÷ target × 100, konvensi laporan kinerja untuk indikator yang makin rendah makin baik: 100 berarti tepat sesuai target, di atas 100 berarti lebih baik dari target.',
+  'achieve.tier':
+    'Tingkat yang dicapai dibandingkan dengan tingkat target pada skema tahun itu: sama berarti mencapai target, lebih tinggi berarti melampauinya.',
+  'achieve.none': 'Tidak dihitung: indikator ini tidak punya arah baik atau buruk.',
+  'achieve.skipped': 'Tidak dihitung untuk {years}: nilai dan targetnya tidak bersatuan atau berdefinisi sama.',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

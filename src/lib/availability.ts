@@ -43,3 +43,18 @@ export function missingText(ind: CatalogIndicator, locale: Locale, regionName: s
   if (parts.length === 0) parts.push(t(locale, 'avail.none', { region: regionName }));
   return parts.join(' ');
 }
+
+/**
+ * How the portal computes achievement for an indicator, in words: the formula by polarity, or why none;
+ * and the years left out because value and target do not share a unit or definition.
+ */
+export function achievementFormula(ind: CatalogIndicator, locale: Locale): string {
+  const rule =
+    ind.tipe === 'ordinal'
+      ? t(locale, 'achieve.tier')
+      : ind.tipe === 'kategori' || ind.polaritas === 'netral'
+        ? t(locale, 'achieve.none')
+        : t(locale, ind.polaritas === 'naik' ? 'achieve.up' : 'achieve.down');
+  const skipped = (ind.perbedaan ?? []).filter((d) => !d.sebanding).flatMap((d) => d.tahun);
+  return skipped.length > 0 ? `${rule} ${t(locale, 'achieve.skipped', { years: yearList(skipped) })}` : rule;
+}

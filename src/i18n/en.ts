@@ -246,6 +246,9 @@ export const en: Record<MessageKey, string> = {
   'achieve.tier': 'The tier reached compared with the target tier in the scheme of that year: equal meets the target, higher exceeds it.',
   'achieve.none': 'Not computed: this indicator has no better or worse direction.',
   'achieve.skipped': 'Not computed for {years}: the value and its target do not share a unit or definition.',
+  'chart.ownscale.title': 'Comparisons on their own scale',
+  'chart.ownscale.note':
+    'These figures are far larger or smaller than those of {region}; on one axis the line of {region} would look flat, so each comparison has its own axis.',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

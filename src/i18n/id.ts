@@ -245,6 +245,9 @@ export const id = {
     'Tingkat yang dicapai dibandingkan dengan tingkat target pada skema tahun itu: sama berarti mencapai target, lebih tinggi berarti melampauinya.',
   'achieve.none': 'Tidak dihitung: indikator ini tidak punya arah baik atau buruk.',
   'achieve.skipped': 'Tidak dihitung untuk {years}: nilai dan targetnya tidak bersatuan atau berdefinisi sama.',
+  'chart.ownscale.title': 'Pembanding dengan skala sendiri',
+  'chart.ownscale.note':
+    'Angka wilayah ini jauh lebih besar atau lebih kecil daripada {region}; bila digambar pada sumbu yang sama, garis {region} akan tampak datar. Karena itu setiap pembanding digambar dengan sumbunya sendiri.',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -83,3 +83,22 @@ export function buildSeries(rows: readonly PublishedRow[], ctx: SeriesContext): 
   }
   return { split: 'wilayah', targets, series };
 }
+
+/**
+ * Comparison series drawn beside the region's own would flatten it when their scale differs by more
+ * than `factor` (Indonesia's 285 million people beside Belitung's 192 thousand): those go to a panel
+ * of their own. The first series (the region) and those on its scale stay together.
+ *
+ *   splitByScale([belitung, babel, indonesia]) -> { main: [belitung], own: [babel, indonesia] }
+ */
+export function splitByScale(series: readonly SeriesInput[], factor = 3): { main: SeriesInput[]; own: SeriesInput[] } {
+  const peak = (s: SeriesInput): number => Math.max(0, ...s.points.map((p) => Math.abs(p.value ?? 0)));
+  const [first, ...rest] = series;
+  if (!first || peak(first) === 0) return { main: [...series], own: [] };
+  const base = peak(first);
+  const fits = (s: SeriesInput): boolean => {
+    const p = peak(s);
+    return p === 0 || (p / base <= factor && base / p <= factor);
+  };
+  return { main: [first, ...rest.filter(fits)], own: rest.filter((s) => !fits(s)) };
+}

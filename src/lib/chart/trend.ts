@@ -79,9 +79,6 @@ export function yDomain(values: number[]): [number, number] {
 
 export function trendGeometry(series: SeriesInput[], targets: TargetInput[], opts: TrendOptions): TrendGeometry {
   const { width, height, from, to } = opts;
-  const x = scaleLinear()
-    .domain([from, to])
-    .range([MARGIN.left, width - MARGIN.right]);
   const inRange = (year: number) => year >= from && year <= to;
   const values = [
     ...series.flatMap((s) => s.points.filter((p) => inRange(p.year) && p.value !== null).map((p) => p.value as number)),
@@ -91,9 +88,15 @@ export function trendGeometry(series: SeriesInput[], targets: TargetInput[], opt
     .domain(yDomain(values))
     .nice(5)
     .range([height - MARGIN.bottom, MARGIN.top]);
+  const tickTexts = y.ticks(5).map((v) => ({ v, text: opts.formatTick(v) }));
+  // Room for the longest tick label (about 7 px a character at 12 px), so 284.973.643 is not cut off.
+  const margin = { ...MARGIN, left: Math.max(MARGIN.left, 14 + 7 * Math.max(0, ...tickTexts.map((tk) => tk.text.length))) };
+  const x = scaleLinear()
+    .domain([from, to])
+    .range([margin.left, width - margin.right]);
   const xTicks = [];
   for (let year = from; year <= to; year++) xTicks.push({ x: round(x(year)), year });
-  const yTicks = y.ticks(5).map((v) => ({ y: round(y(v)), text: opts.formatTick(v) }));
+  const yTicks = tickTexts.map((tk) => ({ y: round(y(tk.v)), text: tk.text }));
 
   const gaps: TrendGeometry['gaps'] = [];
   const scales = { x: (year: number) => round(x(year)), y: (value: number) => round(y(value)), inRange };
@@ -101,7 +104,7 @@ export function trendGeometry(series: SeriesInput[], targets: TargetInput[], opt
   return {
     width,
     height,
-    margin: MARGIN,
+    margin,
     xTicks,
     yTicks,
     series: outSeries,

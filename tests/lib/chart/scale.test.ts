@@ -6,7 +6,15 @@ import { trendGeometry, type SeriesInput } from '../../../src/lib/chart/trend.ts
 const series = (key: string, values: number[]): SeriesInput => ({
   key,
   label: key,
-  points: values.map((value, i) => ({ year: 2020 + i, value, achieved: null, disputed: false, missing: false, text: String(value), note: '' })),
+  points: values.map((value, i) => ({
+    year: 2020 + i,
+    value,
+    achieved: null,
+    disputed: false,
+    missing: false,
+    text: String(value),
+    note: '',
+  })),
 });
 
 describe('splitByScale', () => {

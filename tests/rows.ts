@@ -14,6 +14,7 @@ export const inventedRow = (over: Partial<PublishedRow> = {}): PublishedRow => (
   lokasi: '',
   catatan: '',
   capaian: null,
+  capaian_sumber: null,
   tercapai: null,
   urutan: null,
   asal: 'data',

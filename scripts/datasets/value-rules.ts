@@ -15,7 +15,7 @@
 import type { Indicator, Tier } from '../../src/model/catalog.ts';
 import type { Region } from '../../src/model/region.ts';
 import { STATUSES, type Status } from '../../src/model/row.ts';
-import { numberReadings } from '../lib/number.ts';
+import { numberReadings, parseIdNumber } from '../lib/number.ts';
 import type { ValueRow } from '../lib/rows.ts';
 import type { Column } from './value-header.ts';
 
@@ -224,6 +224,17 @@ const sumber: Rule<'sumber'> = (text, ctx) => {
 
 const freeText = (text: string): string => text;
 
+/** The achievement ratio a source prints beside a realised value, in percent (written as in Indonesia: 117,53). */
+const capaianSumber: Rule<'capaian_sumber'> = (text, _ctx, row) => {
+  if (text === '') return null;
+  if (row.jenis !== 'realisasi')
+    return new Problem('capaian-sumber', 'Capaian dari sumber hanya untuk baris realisasi. Kosongkan sel ini pada baris target.');
+  const parsed = parseIdNumber(text);
+  return !parsed.ok || !Number.isFinite(parsed.value)
+    ? new Problem('capaian-sumber', 'Bukan angka. Tulis rasio capaian yang dicetak sumber dalam persen, mis. 117,53, atau kosongkan.')
+    : parsed.value;
+};
+
 /**
  * One rule per column, in the order they run: each column's field of the row, and its rule. `nilai`
  * comes after `tahun` and `status`, which it reads.
@@ -240,4 +251,5 @@ export const VALUE_RULES = {
   sumber,
   lokasi: freeText,
   catatan: freeText,
+  capaian_sumber: capaianSumber,
 } satisfies Record<Column, Rule<keyof Fields>>;

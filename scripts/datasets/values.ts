@@ -73,6 +73,7 @@ export function parseRow(
     lokasi: p ? p.lokasi : '',
     catatan: p ? p.catatan : '',
     capaian: null,
+    capaian_sumber: null,
     tercapai: null,
     urutan: null,
     asal: 'data',
@@ -94,6 +95,7 @@ export function parseRow(
     row.lokasi = run.column('lokasi') ?? row.lokasi;
     row.catatan = run.column('catatan') ?? row.catatan;
   }
+  row.capaian_sumber = run.column('capaian_sumber') ?? null;
   return run.problems ?? row;
 }
 

@@ -49,6 +49,7 @@ const sameRest = (a: PublishedRow, b: PublishedRow): boolean =>
   a.lokasi === b.lokasi &&
   a.catatan === b.catatan &&
   a.capaian === b.capaian &&
+  a.capaian_sumber === b.capaian_sumber &&
   a.tercapai === b.tercapai &&
   a.urutan === b.urutan &&
   a.asal === b.asal &&
@@ -169,7 +170,7 @@ function restPiece(r: PublishedRow, unit: string): Piece {
   return piece(
     r,
     `,"status":${jsonText(r.status)},"sumber":${jsonText(r.sumber)},"lokasi":${jsonText(r.lokasi)},"catatan":${jsonText(r.catatan)},` +
-      `"capaian":${r.capaian},"tercapai":${r.tercapai},"urutan":${r.urutan},"asal":${jsonText(r.asal)}${rumus}}`,
-    `${unit},${csvCell(r.status)},${csvCell(r.asal)},${csvCell(r.capaian)},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`,
+      `"capaian":${r.capaian},"capaian_sumber":${r.capaian_sumber},"tercapai":${r.tercapai},"urutan":${r.urutan},"asal":${jsonText(r.asal)}${rumus}}`,
+    `${unit},${csvCell(r.status)},${csvCell(r.asal)},${csvCell(r.capaian)},${csvCell(r.capaian_sumber)},${tercapai},${csvCell(r.sumber)},${csvCell(r.lokasi)},${csvCell(r.catatan)}\n`,
   );
 }

@@ -113,6 +113,7 @@ function computed(fields: Pick<PublishedRow, 'kode' | 'tahun' | 'nilai' | 'statu
     lokasi: '',
     catatan,
     capaian: null,
+    capaian_sumber: null,
     tercapai: null,
     urutan: null,
     asal: 'dihitung',

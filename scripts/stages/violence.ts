@@ -54,6 +54,7 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
       lokasi: '',
       catatan: 'Dijumlahkan dari data agregat kekerasan (perempuan: korban perempuan umur 18 tahun ke atas; anak: korban umur 0–17 tahun).',
       capaian: null,
+      capaian_sumber: null,
       tercapai: null,
       urutan: null,
       asal: 'data',

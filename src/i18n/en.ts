@@ -249,6 +249,7 @@ export const en: Record<MessageKey, string> = {
   'chart.ownscale.title': 'Comparisons on their own scale',
   'chart.ownscale.note':
     'These figures are far larger or smaller than those of {region}; on one axis the line of {region} would look flat, so each comparison has its own axis.',
+  'ind.achievement.printed': 'the source prints {value}%',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

@@ -248,6 +248,7 @@ export const id = {
   'chart.ownscale.title': 'Pembanding dengan skala sendiri',
   'chart.ownscale.note':
     'Angka wilayah ini jauh lebih besar atau lebih kecil daripada {region}; bila digambar pada sumbu yang sama, garis {region} akan tampak datar. Karena itu setiap pembanding digambar dengan sumbunya sendiri.',
+  'ind.achievement.printed': 'sumber mencetak {value}%',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

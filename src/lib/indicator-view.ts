@@ -80,7 +80,7 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
     ]
       .filter(Boolean)
       .join(', ');
-    const achievement =
+    const computedText =
       r.capaian !== null
         ? `${formatNumber(r.capaian, locale, 2)}%`
         : r.tercapai === true
@@ -88,6 +88,12 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
           : r.tercapai === false
             ? t(locale, 'target.unmet')
             : '';
+    // The source's own printed ratio beside the portal's, when they differ (a lower-is-better ratio printed as realisasi ÷ target).
+    const printed =
+      r.capaian_sumber !== null && r.capaian_sumber !== r.capaian
+        ? t(locale, 'ind.achievement.printed', { value: formatNumber(r.capaian_sumber, locale, 2) })
+        : '';
+    const achievement = [computedText, printed].filter(Boolean).join(' · ');
     return {
       year: r.tahun,
       region: area?.nama ?? r.kode,

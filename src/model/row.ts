@@ -36,6 +36,8 @@ export interface PublishedRow {
   catatan: string;
   /** Achievement against the target of the same cell, in percent; null where it does not apply. */
   capaian: number | null;
+  /** The achievement ratio the source itself prints, in percent (column capaian_sumber); null where it prints none. */
+  capaian_sumber: number | null;
   tercapai: boolean | null;
   /** Rank of the tier in its year's scheme (1 = lowest) for ordinal indicators. */
   urutan: number | null;
@@ -59,6 +61,7 @@ export const PUBLISHED_FIELDS = [
   'lokasi',
   'catatan',
   'capaian',
+  'capaian_sumber',
   'tercapai',
   'urutan',
   'asal',
@@ -87,6 +90,7 @@ export const DOWNLOAD_COLUMNS = [
   'status',
   'asal',
   'capaian_persen',
+  'capaian_sumber_persen',
   'tercapai',
   'sumber',
   'lokasi',
@@ -127,6 +131,7 @@ export function downloadCells(r: PublishedRow, c: DownloadContext): Array<string
     r.status,
     r.asal,
     r.capaian,
+    r.capaian_sumber,
     tercapai,
     r.sumber,
     r.lokasi,

@@ -257,7 +257,7 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
     fixture: 'kolom-asing.csv',
     target: 'values/angka-uji.csv',
     expected: [
-      'data/values/angka-uji.csv:1:keterangan  -  kolom-asing  Kolom "keterangan" tidak dikenal. Kolom yang boleh: kode_wilayah, tahun, jenis, nilai, sumber, jenis_kelamin, kelompok_umur, kategori, status, lokasi, catatan.',
+      'data/values/angka-uji.csv:1:keterangan  -  kolom-asing  Kolom "keterangan" tidak dikenal. Kolom yang boleh: kode_wilayah, tahun, jenis, nilai, sumber, jenis_kelamin, kelompok_umur, kategori, status, lokasi, catatan, capaian_sumber.',
     ],
   },
   {

@@ -143,6 +143,7 @@ describe('the column rules of a value file', () => {
 
   it('has a rule for every column of a value file', () => {
     expect(Object.keys(VALUE_RULES).sort()).toEqual([
+      'capaian_sumber',
       'catatan',
       'jenis',
       'jenis_kelamin',
@@ -155,6 +156,22 @@ describe('the column rules of a value file', () => {
       'sumber',
       'tahun',
     ]);
+  });
+});
+
+describe('capaian_sumber', () => {
+  const rule = VALUE_RULES.capaian_sumber;
+  const realised = { jenis: 'realisasi' } as Parameters<typeof rule>[2];
+  it.each([
+    { text: '', expected: null },
+    { text: '117,53', expected: 117.53 },
+    { text: '-1186', expected: -1186 },
+  ])('reads "$text" as $expected', ({ text, expected }) => expect(rule(text, {} as Parameters<typeof rule>[1], realised)).toBe(expected));
+  it('refuses text that is not a number, and a ratio on a target row', () => {
+    expect(rule('n/a', {} as Parameters<typeof rule>[1], realised)).toMatchObject({ rule: 'capaian-sumber' });
+    expect(rule('50', {} as Parameters<typeof rule>[1], { jenis: 'target' } as Parameters<typeof rule>[2])).toMatchObject({
+      rule: 'capaian-sumber',
+    });
   });
 });
 

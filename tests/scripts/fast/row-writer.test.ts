@@ -34,6 +34,7 @@ const row: fc.Arbitrary<PublishedRow> = fc.record(
     lokasi: few,
     catatan: few,
     capaian: fc.constantFrom(null, 87.5),
+    capaian_sumber: fc.constantFrom(null, 117.53, 50),
     tercapai: fc.constantFrom(null, true, false),
     urutan: fc.constantFrom(null, 3),
     asal: fc.constantFrom('data' as const, 'dihitung' as const),

@@ -125,6 +125,25 @@ describeBrowser('views chosen from the shape of the data', () => {
     }
   });
 
+  it('shows the Forum Anak facilitation budget 2024–2026 with its line, and keeps superseded versions out of the bars', async () => {
+    await s.page.goto(`${s.base}/indikator/anggaran-kegiatan-pppa/`);
+    const bars = (await s.page.locator('.bar-row', { hasText: 'Fasilitasi Forum Anak Kabupaten Belitung' }).allInnerTexts()).map((t) =>
+      t.replace(/\s+/g, ' '),
+    );
+    expect(bars).toEqual([
+      'Fasilitasi Forum Anak Kabupaten Belitung 385.000.000',
+      'Fasilitasi Forum Anak Kabupaten Belitung 423.500.000',
+      'Fasilitasi Forum Anak Kabupaten Belitung 465.850.000',
+    ]);
+    await expect(s.page.locator('.bar-row', { hasText: '175.000.000' }).count()).resolves.toBe(0);
+    await s.page.getByRole('tab', { name: 'Tabel' }).click();
+    const rows = s.page.locator('table.data-table tbody tr', { hasText: 'Fasilitasi Forum Anak Kabupaten Belitung' });
+    await expect(rows.count()).resolves.toBe(3);
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('baris 19807');
+    const superseded = s.page.locator('table.data-table tbody tr', { hasText: '175.000.000' });
+    await expect(superseded.innerText()).resolves.toContain('digantikan (versi lama)');
+  });
+
   it('made no request outside the local server', () => {
     expect(s.blocked).toEqual([]);
   });

@@ -138,7 +138,14 @@ function initTooltip(root: HTMLElement): void {
   const show = (pt: Element): void => {
     const box = pt.getBoundingClientRect();
     const host = section.getBoundingClientRect();
-    tip.textContent = (pt as HTMLElement).dataset.tip ?? '';
+    // Every value of that year in this chart (each series shown, then the target), whichever of them is pointed at.
+    const year = (pt as HTMLElement).dataset.year;
+    const all = [...(pt.closest('svg')?.querySelectorAll<SVGElement>(`.pt[data-year="${year}"]`) ?? [pt as SVGElement])];
+    const shown = all.filter((o) => (o.closest<SVGGElement>('g.series')?.style.display ?? '') !== 'none');
+    tip.textContent = shown
+      .map((o) => o.dataset.tip ?? '')
+      .filter(Boolean)
+      .join('\n');
     tip.hidden = false;
     tip.style.left = `${Math.max(0, box.left - host.left + box.width / 2 - 80)}px`;
     tip.style.top = `${box.top - host.top - 40}px`;

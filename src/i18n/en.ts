@@ -250,6 +250,7 @@ export const en: Record<MessageKey, string> = {
   'chart.ownscale.note':
     'These figures are far larger or smaller than those of {region}; on one axis the line of {region} would look flat, so each comparison has its own axis.',
   'ind.achievement.printed': 'the source prints {value}%',
+  'ind.legend.noassessment': 'Open ring on the axis: a year without an assessment',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

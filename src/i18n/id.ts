@@ -249,6 +249,7 @@ export const id = {
   'chart.ownscale.note':
     'Angka wilayah ini jauh lebih besar atau lebih kecil daripada {region}; bila digambar pada sumbu yang sama, garis {region} akan tampak datar. Karena itu setiap pembanding digambar dengan sumbunya sendiri.',
   'ind.achievement.printed': 'sumber mencetak {value}%',
+  'ind.legend.noassessment': 'Lingkaran kosong di sumbu: tahun tanpa penilaian',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -23,9 +23,10 @@ function poison(data: string): void {
   }
   writeFileSync(wilayahPath, rows.map((r) => csvLine(r)).join(''));
   const idgPath = join(data, 'values', 'idg.csv');
-  const lines = readFileSync(idgPath, 'utf8').split('\n');
-  lines[1] = lines[1]!.replace(/;$/, `;"Catatan ${SCRIPT} ${ATTRIBUTE.replace(/"/g, '""')}"`);
-  writeFileSync(idgPath, lines.join('\n'));
+  const idg = Papa.parse<string[]>(readFileSync(idgPath, 'utf8'), { delimiter: ';', skipEmptyLines: true }).data;
+  const note = idg[0]!.indexOf('catatan');
+  idg[1]![note] = `Catatan ${SCRIPT} ${ATTRIBUTE}`;
+  writeFileSync(idgPath, Papa.unparse(idg, { delimiter: ';' }));
 }
 
 describeBrowser('hostile text in data/', () => {
@@ -68,6 +69,8 @@ describeBrowser('hostile text in data/', () => {
     await s.page.goto(`${s.base}/wilayah/19.02.04/`);
     await expect(s.page.locator('h1').innerText()).resolves.toContain(`Sijuk${ATTRIBUTE}`);
     await s.page.goto(`${s.base}/indikator/idg/?tab=tabel`);
+    // Notes fold under 'Catatan teknis': open them all, as a reader would one by one.
+    for (const summary of await s.page.locator('#tabel details.tech-note summary:visible').all()) await summary.click();
     await expect(s.page.locator('#tabel').innerText()).resolves.toContain(`Catatan ${SCRIPT}`);
     await s.page.goto(`${s.base}/indikator/idg/`);
     await s.page.locator('svg.chart .pt').first().focus();

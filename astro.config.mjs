@@ -1,21 +1,27 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 import csp from './scripts/astro/csp.ts';
 
+const siteFile = new URL('./src/generated/site.json', import.meta.url);
+/** The site configuration as the data build wrote it (null before the first build). */
+const built = () => (existsSync(siteFile) ? JSON.parse(readFileSync(siteFile, 'utf8')) : null);
+
 /** The tile URL the map may load from, as the data build wrote it. */
 function tiles() {
-  const site = new URL('./src/generated/site.json', import.meta.url);
-  return existsSync(site) ? (JSON.parse(readFileSync(site, 'utf8')).peta?.ubin?.url ?? null) : null;
+  return built()?.peta?.ubin?.url ?? null;
 }
 
 // The site is fully static: `dist/` can be copied to any web server.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
+  // The published address from data/config.yml (portal.url), for the sitemap and canonical links.
+  site: built()?.portal?.url ?? 'http://localhost:4321',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react(), csp({ tiles })],
+  integrations: [react(), csp({ tiles }), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } } })],
   server: { port: 4321 },
   devToolbar: { enabled: false },
   // Images a stylesheet references stay separate files, fetched only when used, instead of being

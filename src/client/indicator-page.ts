@@ -83,6 +83,27 @@ function initBreakdown(root: HTMLElement): void {
   apply();
 }
 
+/**
+ * Sharing the view as it is: the address already holds the tab, series, range, breakdown and map year,
+ * so 'Salin tautan' copies it and the WhatsApp link sends it.
+ */
+function initShare(): void {
+  const copy = document.querySelector<HTMLButtonElement>('button[data-copy-link]');
+  const wa = document.querySelector<HTMLAnchorElement>('a[data-share-wa]');
+  const status = document.querySelector<HTMLElement>('[data-copied]');
+  const title = document.querySelector('h1')?.textContent ?? document.title;
+  if (copy && navigator.clipboard) {
+    copy.hidden = false;
+    copy.addEventListener('click', async () => {
+      await navigator.clipboard.writeText(location.href);
+      if (status) status.textContent = status.dataset.copied ?? '';
+    });
+  }
+  wa?.addEventListener('click', () => {
+    wa.href = `https://wa.me/?text=${encodeURIComponent(`${title} — ${location.href}`)}`;
+  });
+}
+
 function initRange(root: HTMLElement): void {
   const controls = root.querySelector<HTMLElement>('.controls');
   const from = root.querySelector<HTMLSelectElement>('select[data-range="dari"]');
@@ -274,6 +295,7 @@ export function initIndicatorPage(): void {
   initTabs(root);
   initRange(root);
   initBreakdown(root);
+  initShare();
   initSeries(root);
   initTooltip(root);
   initDownloads(root);

@@ -144,6 +144,34 @@ describeBrowser('views chosen from the shape of the data', () => {
     await expect(superseded.innerText()).resolves.toContain('digantikan (versi lama)');
   });
 
+  it('shares the view as it is: a copied link opens on the same tab, series and year, and the WhatsApp link carries it', async () => {
+    await s.page.goto(`${s.base}/indikator/psks-pendamping/?tab=peta`);
+    await s.page.getByLabel('Tahun', { exact: true }).selectOption('2019');
+    await s.page.getByRole('tab', { name: 'Peta' }).click();
+    const shared = s.page.url();
+    const wa = await s.page.evaluate(() => {
+      const a = document.querySelector<HTMLAnchorElement>('a[data-share-wa]')!;
+      a.addEventListener('click', (e) => e.preventDefault());
+      a.click();
+      return a.href;
+    });
+    expect(decodeURIComponent(wa)).toContain(shared);
+    const other = await s.context.newPage();
+    await other.goto(shared);
+    await expect(other.getByRole('tab', { name: 'Peta' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(other.locator('.map-title').innerText()).resolves.toMatch(/, 2019$/);
+    await other.close();
+    // And on a line chart: the series switched off and the year range stay as they were.
+    await s.page.goto(`${s.base}/indikator/idg/`);
+    await s.page.getByLabel('Indonesia').uncheck();
+    await s.page.getByLabel('Dari').selectOption('2020');
+    const idg = await s.context.newPage();
+    await idg.goto(s.page.url());
+    await expect(idg.getByLabel('Indonesia').isChecked()).resolves.toBe(false);
+    await expect(idg.getByLabel('Dari').inputValue()).resolves.toBe('2020');
+    await idg.close();
+  });
+
   it('made no request outside the local server', () => {
     expect(s.blocked).toEqual([]);
   });

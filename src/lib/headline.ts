@@ -106,3 +106,28 @@ function topTier(ind: CatalogIndicator, schemes: Record<string, Scheme>) {
   const scheme = ind.skema ? schemes[ind.skema] : undefined;
   return scheme?.berlaku.at(-1)?.peringkat.at(-1);
 }
+
+/**
+ * The headline in plain words, under a card's title (which says what it is): where it stands, against
+ * what target, from which source.
+ *
+ *   headlineSentence(idg, h, 'id', 'Kabupaten Belitung', schemes)
+ *     -> 'Targetnya 46,35: melampaui target. Sumber: Renstra Dinas Sosial PPPA 2024–2026, Tabel 4.1.'
+ */
+export function headlineSentence(
+  ind: CatalogIndicator,
+  h: Headline,
+  locale: Locale,
+  regionName: string,
+  schemes: Record<string, Scheme>,
+): string {
+  if (h.value === null || h.year === null) return h.missing ?? '';
+  const parts: string[] = [];
+  const target = ind.ringkasan.target ? formatValue(ind.ringkasan.target, ind, locale, schemes) : null;
+  const standing = h.statusKeys.find((k) => k.startsWith('target.'));
+  if (target && standing) parts.push(t(locale, 'card.sentence.target', { target, status: t(locale, standing) }));
+  // The document and its table are enough on a card ('Renstra Dinas Sosial PPPA 2024–2026, Tabel 4.1'); the page names the rest.
+  if (h.source) parts.push(t(locale, 'card.sentence.source', { source: h.source.title.replace(/^(.*?Tabel [\d.]+).*$/, '$1') }));
+  void regionName;
+  return parts.join(' ');
+}

@@ -128,8 +128,18 @@ describeBrowser('indicator catalogue /indikator/', () => {
     await s.page.goto(`${s.base}/indikator/`);
     await s.page.getByLabel('Cari indikator').fill('kekerasan');
     await s.page.waitForURL((url) => url.searchParams.get('q') === 'kekerasan', { timeout: 5000 });
-    const shown = await s.page.locator('.catalog-list li:not([hidden])').allInnerTexts();
+    const shown = await s.page.locator('.catalog-group tr[data-search]:not([hidden]) th').allInnerTexts();
     expect(shown.length).toBeGreaterThan(3);
     for (const text of shown) expect(text.toLowerCase()).toContain('kekerasan');
+  });
+
+  it('filters by theme from a home page link, and shows each indicator with its latest value', async () => {
+    await s.page.goto(`${s.base}/`);
+    await s.page.getByRole('link', { name: /^Anak/ }).click();
+    await s.page.waitForURL((url) => url.searchParams.get('tema') === 'anak', { timeout: 5000 });
+    const rows = s.page.locator('.catalog-group tr[data-search]:not([hidden])');
+    expect(await rows.count()).toBeGreaterThan(2);
+    for (const tema of await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.tema))) expect(tema).toBe('anak');
+    await expect(rows.filter({ hasText: 'Status Desa/Kelurahan Layak Anak' }).innerText()).resolves.toContain('22 dari 49');
   });
 });

@@ -269,6 +269,8 @@ export const en: Record<MessageKey, string> = {
   'cat.tema.all': 'All themes',
   'cat.tema': 'Theme',
   'cat.group.nodata': 'No data yet for the {n} indicators of this group.',
+  'ind.updated': 'Last updated {date} (the date of the newest source).',
+  'ind.report': 'Report an error in the data',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

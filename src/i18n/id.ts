@@ -268,6 +268,8 @@ export const id = {
   'cat.tema.all': 'Semua tema',
   'cat.tema': 'Tema',
   'cat.group.nodata': 'Belum ada data untuk {n} indikator kelompok ini.',
+  'ind.updated': 'Terakhir diperbarui {date} (tanggal sumber terbaru).',
+  'ind.report': 'Laporkan kesalahan data',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -11,6 +11,19 @@
 import { t, type Locale } from './i18n.ts';
 import type { CatalogIndicator } from './site-data.ts';
 
+/**
+ * When an indicator's data were last updated, from the data themselves: the latest date (`tanggal`) of a
+ * source its rows cite, or of that source's parent document. Null where no cited source carries a date.
+ *
+ *   lastUpdated(['renstra-t4.1', 'kla-2025-votenews'], sources) -> '2025-08-08'
+ */
+export function lastUpdated(sourceIds: readonly string[], sources: Record<string, { tanggal?: string; induk?: string }>): string | null {
+  const dates = sourceIds
+    .map((id) => sources[id]?.tanggal ?? (sources[id]?.induk ? sources[sources[id]!.induk!]?.tanggal : undefined))
+    .filter((d): d is string => Boolean(d));
+  return dates.length ? dates.sort().at(-1)! : null;
+}
+
 /** Years as a short list of runs. */
 export function yearList(years: readonly number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);

@@ -17,7 +17,15 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'huruf kecil, angka da
 export const ConfigSchema = z
   .object({
     wilayah: z.object({ kode: regionCode, provinsi: regionCode, nasional: z.string().min(1) }).strict(),
-    portal: z.object({ nama: Bilingual, penyelenggara: Bilingual, url: z.string().url() }).strict(),
+    portal: z
+      .object({
+        nama: Bilingual,
+        penyelenggara: Bilingual,
+        url: z.string().url(),
+        /** Where a reader reports an error in the data: a checked web address, e-mail (mailto:) or phone (tel:). */
+        koreksi: z.string().min(1).optional(),
+      })
+      .strict(),
     tahun: z.object({ min: z.number().int(), max: z.number().int() }).strict(),
     peta: z
       .object({

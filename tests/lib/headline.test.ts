@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headline } from '../../src/lib/headline.ts';
+import { lastUpdated } from '../../src/lib/availability.ts';
 import { inventedRow } from '../rows.ts';
 import type { CatalogIndicator, PublishedRow, SiteSource } from '../../src/lib/site-data.ts';
 
@@ -113,5 +114,15 @@ describe('headline', () => {
     expect(tier(1, 1)).toEqual(['target.met']);
     expect(tier(2, 1)).toEqual(['target.above']);
     expect(tier(0, 1)).toEqual(['target.unmet']);
+  });
+});
+
+describe('lastUpdated', () => {
+  // Invented sources for this test only.
+  const dated = { a: { tanggal: '2023-04-11' }, b: { induk: 'a' }, c: { tanggal: '2025-08-08' }, d: {} };
+  it('takes the newest date of the cited sources or of their parent document, and none where no source has one', () => {
+    expect(lastUpdated(['b', 'c', 'd'], dated)).toBe('2025-08-08');
+    expect(lastUpdated(['b'], dated)).toBe('2023-04-11');
+    expect(lastUpdated(['d', 'x'], dated)).toBeNull();
   });
 });

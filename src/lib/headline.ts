@@ -86,8 +86,7 @@ export function headline(
   if (achieved) statusKeys.push(achieved);
   const firstSource = latest.sumber.split(' ')[0] ?? '';
   const src = sources[firstSource];
-  // An awarded tier stands on a decree; one known only from a news report is provisional.
-  if (ind.tipe === 'ordinal' && src?.bentuk === 'situs') statusKeys.push('status.berita');
+  if (knownFromNews(ind, latest, (id) => sources[id])) statusKeys.push('status.berita');
   return {
     value,
     also: [...new Set(ind.ringkasan.lain.map((r) => formatValue(r, ind, locale, schemes)))].filter(
@@ -101,8 +100,13 @@ export function headline(
   };
 }
 
+/** An awarded tier stands on a decree; one whose first source is a news page is provisional. */
+export function knownFromNews(ind: CatalogIndicator, row: PublishedRow, sourceOf: (id: string) => SiteSource | undefined): boolean {
+  return ind.tipe === 'ordinal' && sourceOf(row.sumber.split(' ')[0] ?? '')?.bentuk === 'situs';
+}
+
 /** The highest tier of a status indicator's latest scheme period ("Layak Anak"). */
-function topTier(ind: CatalogIndicator, schemes: Record<string, Scheme>) {
+export function topTier(ind: CatalogIndicator, schemes: Record<string, Scheme>) {
   const scheme = ind.skema ? schemes[ind.skema] : undefined;
   return scheme?.berlaku.at(-1)?.peringkat.at(-1);
 }

@@ -15,7 +15,7 @@
 import { isTotal, type PublishedRow } from '../model/row.ts';
 import { seriesColour } from './chart/palette.ts';
 import { formatDate, formatNumber } from './format.ts';
-import { disputeReason, formatValue } from './headline.ts';
+import { disputeReason, formatValue, knownFromNews, topTier } from './headline.ts';
 import { t } from './i18n.ts';
 import type { ViewContext } from './indicator-view.ts';
 import type { CatalogIndicator, Region } from './site-data.ts';
@@ -155,8 +155,7 @@ export function statusUnits(
   ind: CatalogIndicator,
   ctx: ViewContext,
 ): Array<{ year: number; unit: Region; kecamatan: Region | undefined; status: string; top: boolean; row: PublishedRow }> {
-  const scheme = ind.skema ? ctx.schemes[ind.skema] : undefined;
-  const top = scheme?.berlaku.at(-1)?.peringkat.at(-1)?.kode;
+  const top = topTier(ind, ctx.schemes)?.kode;
   return rows
     .filter((r) => r.jenis === 'realisasi' && typeof r.nilai === 'string' && ctx.region(r.kode)?.level === 'desa')
     .map((r) => {
@@ -357,7 +356,7 @@ export function tierNotes(
     );
   }
   const news = [...realised.values()]
-    .filter((r) => ctx.sourceOf?.(r.sumber.split(' ')[0] ?? '')?.bentuk === 'situs')
+    .filter((r) => ctx.sourceOf && knownFromNews(ind, r, ctx.sourceOf))
     .map((r) => {
       const src = ctx.sourceOf!(r.sumber.split(' ')[0]!)!;
       return t(locale, 'tier.news', {

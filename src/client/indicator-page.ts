@@ -5,6 +5,7 @@
  * Plain DOM code: no framework, so the page ships a few kilobytes of JavaScript.
  */
 import { CSV_START, csvLine, type CsvFlavour } from '../model/csv.ts';
+import { renderTrend, type TrendChartInput } from '../lib/chart/trend-svg.ts';
 
 type Tab = string;
 
@@ -113,15 +114,31 @@ function initRange(root: HTMLElement): void {
   const q = params();
   if (q.get('dari')) from.value = q.get('dari')!;
   if (q.get('sampai')) to.value = q.get('sampai')!;
+  const inputs = [...root.querySelectorAll<HTMLElement>('.trend[data-trend]')].map((box) => ({
+    box,
+    input: JSON.parse(box.querySelector('script[data-trend-input]')?.textContent ?? 'null') as TrendChartInput | null,
+  }));
+  const [defaultFrom, defaultTo] = JSON.parse(root.dataset.range ?? '[0,0]') as [number, number];
+  let drawn = `${defaultFrom}-${defaultTo}`;
   const apply = (): void => {
-    const lo = Number(from.value);
-    const hi = Number(to.value);
+    const lo = Math.min(Number(from.value), Number(to.value));
+    const hi = Math.max(Number(from.value), Number(to.value));
     for (const tr of root.querySelectorAll<HTMLElement>('tr[data-year]'))
       tr.hidden = Number(tr.dataset.year) < lo || Number(tr.dataset.year) > hi;
-    for (const pt of root.querySelectorAll<SVGElement>('.pt[data-year]'))
-      pt.classList.toggle('out', Number(pt.dataset.year) < lo || Number(pt.dataset.year) > hi);
+    // Trend charts are drawn again on the scale of the years chosen; tier charts fade the years outside.
+    if (drawn !== `${lo}-${hi}`) {
+      drawn = `${lo}-${hi}`;
+      for (const { box, input } of inputs) {
+        if (!input) continue;
+        const { wide, narrow } = renderTrend(input, lo, hi);
+        for (const svg of box.querySelectorAll('svg.chart')) svg.remove();
+        box.insertAdjacentHTML('afterbegin', wide + narrow);
+      }
+      root.dispatchEvent(new Event('chart-drawn'));
+    }
+    for (const pt of root.querySelectorAll<SVGElement>('svg.chart .pt[data-year]'))
+      if (!pt.closest('.trend')) pt.classList.toggle('out', Number(pt.dataset.year) < lo || Number(pt.dataset.year) > hi);
   };
-  const [defaultFrom, defaultTo] = JSON.parse(root.dataset.range ?? '[0,0]') as [number, number];
   for (const select of [from, to]) {
     select.addEventListener('change', () => {
       apply();
@@ -142,6 +159,7 @@ function initSeries(root: HTMLElement): void {
     }
   };
   if (shown) for (const box of toggles) box.checked = shown.includes(box.dataset.seriesToggle!);
+  root.addEventListener('chart-drawn', apply);
   for (const box of toggles) {
     box.addEventListener('change', () => {
       apply();
@@ -174,12 +192,22 @@ function initTooltip(root: HTMLElement): void {
   const hide = (): void => {
     tip.hidden = true;
   };
-  for (const pt of root.querySelectorAll('.chart .pt')) {
-    pt.addEventListener('pointerenter', () => show(pt));
-    pt.addEventListener('pointerleave', hide);
-    pt.addEventListener('focus', () => show(pt));
-    pt.addEventListener('blur', hide);
-  }
+  // Listened to on the section, so a chart drawn again for another year range needs nothing new.
+  const point = (e: Event): Element | null => (e.target instanceof Element ? e.target.closest('.chart .pt') : null);
+  section.addEventListener('pointerover', (e) => {
+    const pt = point(e);
+    if (pt) show(pt);
+  });
+  section.addEventListener('pointerout', (e) => {
+    const pt = point(e);
+    const to = (e as PointerEvent).relatedTarget;
+    if (pt && !(to instanceof Element && to.closest('.chart .pt') === pt)) hide();
+  });
+  section.addEventListener('focusin', (e) => {
+    const pt = point(e);
+    if (pt) show(pt);
+  });
+  section.addEventListener('focusout', (e) => point(e) && hide());
   document.addEventListener('keydown', (e) => e.key === 'Escape' && hide());
 }
 

@@ -70,6 +70,29 @@ describeBrowser('indicator page /indikator/idg/', () => {
     expect(Math.min(...years)).toBe(2022);
   });
 
+  it('draws the chart again on the scale of the chosen years, with its tooltip, and opens a shared range the same way', async () => {
+    await s.page.goto(`${s.base}/indikator/idg/`);
+    const axis = () => s.page.locator('svg.chart-wide > g[aria-hidden] text').allTextContents();
+    const before = await axis();
+    expect(before).toContain('2019');
+    const valuesBefore = await s.page.locator('svg.chart-wide text[text-anchor="end"]').allTextContents();
+    await s.page.getByLabel('Dari').selectOption('2020');
+    await s.page.getByLabel('Sampai').selectOption('2023');
+    const after = await axis();
+    expect(after.filter((x) => /^20\d\d$/.test(x))).toEqual(['2020', '2021', '2022', '2023']);
+    // The value axis follows the years shown (its labels are the right-aligned texts).
+    const valueAxis = () => s.page.locator('svg.chart-wide text[text-anchor="end"]').allTextContents();
+    expect(await valueAxis()).not.toEqual(valuesBefore);
+    await expect(s.page.locator('svg.chart-wide .end-label').allTextContents()).resolves.toEqual(['Kabupaten Belitung', 'Indonesia']);
+    await s.page.locator('svg.chart-wide .pt[data-year="2021"]').first().focus();
+    await expect(s.page.locator('.tooltip').innerText()).resolves.toContain('Kabupaten Belitung · 2021');
+    const shared = await s.page.evaluate(() => location.href);
+    const other = await s.context.newPage();
+    await other.goto(shared);
+    await expect(other.locator('svg.chart-wide > g[aria-hidden] text').allTextContents()).resolves.toEqual(after);
+    await other.close();
+  });
+
   it('downloads the chart as a PNG larger than 10 KB and as an SVG with title and source', async () => {
     await s.page.goto(`${s.base}/indikator/idg/?tab=unduh`);
     const [png] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Unduh grafik (PNG)' }).click()]);

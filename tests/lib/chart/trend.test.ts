@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeTrend } from '../../../src/lib/chart/describe.ts';
 import { ACHIEVED, NOT_ACHIEVED, seriesColour } from '../../../src/lib/chart/palette.ts';
-import { trendGeometry, yDomain, type ChartPointInput } from '../../../src/lib/chart/trend.ts';
+import { trendGeometry, wrapWords, yDomain, type ChartPointInput } from '../../../src/lib/chart/trend.ts';
 
 // Invented values for geometry tests only.
 const p = (year: number, value: number | null, over: Partial<ChartPointInput> = {}): ChartPointInput => ({
@@ -81,6 +81,55 @@ describe('trendGeometry', () => {
     const g = trendGeometry([{ key: 'n', label: 'N', points: [p(2010, 68.15), p(2019, 75.24)] }], [], opts);
     expect(g.series[0]!.points.map((pt) => pt.year)).toEqual([2019]);
   });
+});
+
+describe('names at the ends of the lines', () => {
+  // Three invented lines, two of them ending close together.
+  const lines = [
+    { key: 'a', label: 'Kabupaten Belitung', points: [p(2019, 40), p(2022, 50)] },
+    { key: 'b', label: 'Provinsi Kepulauan Bangka Belitung', points: [p(2019, 41), p(2022, 50.5)] },
+    { key: 'c', label: 'Indonesia', points: [p(2019, 60), p(2023, 70)] },
+  ];
+
+  it('names each line once there are two or more, in the right margin, without overlapping, inside the plot', () => {
+    for (const [width, size] of [
+      [720, 12],
+      [320, 13],
+    ] as const) {
+      const g = trendGeometry(lines, [], { ...opts, width, labelSize: size });
+      const ends = g.series.map((s) => s.end!);
+      for (const end of ends) {
+        expect(end.x).toBeGreaterThan(width - g.margin.right);
+        // The longest line of the name fits the margin (about 0.68 em a character for bold text).
+        expect(end.x + 0.68 * size * Math.max(...end.lines.map((l) => l.length))).toBeLessThanOrEqual(width);
+      }
+      const boxes = ends
+        .map((e) => ({ top: e.y - size, bottom: e.y - size + e.lines.length * Math.round(size * 1.2) }))
+        .sort((a, b) => a.top - b.top);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+      expect(boxes[0]!.top).toBeGreaterThanOrEqual(g.margin.top - size);
+      expect(boxes.at(-1)!.bottom).toBeLessThanOrEqual(g.height - g.margin.bottom + size);
+    }
+  });
+
+  it('leaves a single line unnamed (the title names it) and draws no names unless asked', () => {
+    expect(trendGeometry(lines.slice(0, 1), [], { ...opts, labelSize: 12 }).series[0]!.end).toBeNull();
+    expect(trendGeometry(lines, [], opts).series.every((s) => s.end === null)).toBe(true);
+  });
+
+  it('rescales both axes to the years chosen', () => {
+    const all = trendGeometry(lines, [], opts);
+    const late = trendGeometry(lines, [], { ...opts, from: 2022, to: 2023 });
+    expect(late.xTicks.map((t) => t.year)).toEqual([2022, 2023]);
+    expect(late.xTicks[0]!.x).toBe(all.xTicks[0]!.x);
+    expect(late.yTicks[0]!.text).not.toBe(all.yTicks[0]!.text);
+  });
+
+  it.each([
+    { text: 'Provinsi Kepulauan Bangka Belitung', width: 9, expected: ['Provinsi', 'Kepulauan', 'Bangka', 'Belitung'] },
+    { text: 'Provinsi Kepulauan Bangka Belitung', width: 20, expected: ['Provinsi Kepulauan', 'Bangka Belitung'] },
+    { text: 'Indonesia', width: 4, expected: ['Indonesia'] },
+  ])('wraps $text at $width', ({ text, width, expected }) => expect(wrapWords(text, width)).toEqual(expected));
 });
 
 describe('describeTrend', () => {

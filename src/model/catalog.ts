@@ -24,6 +24,11 @@ export const ConfigSchema = z
         url: z.string().url(),
         /** Where a reader reports an error in the data: a checked web address, e-mail (mailto:) or phone (tel:). */
         koreksi: z.string().min(1).optional(),
+        /** The licence of the data the portal publishes, shown in the footer and on every download. */
+        lisensi: z
+          .object({ nama: z.string().min(1), url: z.string().url() })
+          .strict()
+          .default({ nama: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }),
       })
       .strict(),
     tahun: z.object({ min: z.number().int(), max: z.number().int() }).strict(),

@@ -21,7 +21,7 @@ export interface SiteCatalog {
 /** src/generated/site.json */
 export interface SiteConfig {
   wilayah: { kode: string; provinsi: string; nasional: string };
-  portal: { nama: Bilingual; penyelenggara: Bilingual; url: string; koreksi?: string };
+  portal: { nama: Bilingual; penyelenggara: Bilingual; url: string; koreksi?: string; lisensi: { nama: string; url: string } };
   kekerasan: { ambang: number; bantuan: Array<{ nama: string; telepon?: string; whatsapp?: string; situs?: string; alamat?: string }> };
   peta: { ada: boolean; resmi: boolean; sumber: string; atribusi: string; ubin: { url: string; atribusi: string } | null };
 }

@@ -93,17 +93,84 @@ describeBrowser('indicator page /indikator/idg/', () => {
     await other.close();
   });
 
-  it('downloads the chart as a PNG larger than 10 KB and as an SVG with title and source', async () => {
+  it('downloads the chart as SVG and PNG that explain themselves: title, unit, legend, every source, address, licence, date', async () => {
     await s.page.goto(`${s.base}/indikator/idg/?tab=unduh`);
     const [png] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Unduh grafik (PNG)' }).click()]);
     const bytes = readFileSync((await png.path())!);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(bytes.length).toBeGreaterThan(10 * 1024);
     const [svg] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Unduh grafik (SVG)' }).click()]);
     const text = readFileSync((await svg.path())!, 'utf8');
-    expect(text).toContain('Indeks Pemberdayaan Gender (IDG)');
-    expect(text).toContain('Sumber: Renstra Dinas Sosial PPPA 2024–2026');
+    for (const part of [
+      'Indeks Pemberdayaan Gender (IDG)',
+      'Satuan: indeks (0–100)',
+      // The legend: each line with its colour, then the marks.
+      'Kabupaten Belitung',
+      'Indonesia',
+      'Target (belah ketupat)',
+      // Every source the indicator's rows cite, not only the first.
+      'Tabel 2.6',
+      'Tabel 4.1',
+      'Alamat: https://siga.belitungkab.go.id/indikator/idg/',
+      'Lisensi data: CC BY 4.0',
+    ])
+      expect(text).toContain(part);
     expect(text).toMatch(/Diunduh \d+ \w+ 20\d\d dari SIGA Belitung/);
+    // The PNG is that SVG drawn at twice its size: same proportions, and the same picture pixel for pixel
+    // (within anti-aliasing), so its legend and sources are there too.
+    const compared = await s.page.evaluate(
+      async ({ png64, svgText }) => {
+        const load = async (src: string) => {
+          const img = new Image();
+          img.src = src;
+          await img.decode();
+          return img;
+        };
+        const a = await load(`data:image/png;base64,${png64}`);
+        const b = await load(URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' })));
+        const draw = (img: HTMLImageElement) => {
+          const c = document.createElement('canvas');
+          c.width = a.naturalWidth;
+          c.height = a.naturalHeight;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(img, 0, 0, c.width, c.height);
+          return ctx.getImageData(0, 0, c.width, c.height).data;
+        };
+        const [pa, pb] = [draw(a), draw(b)];
+        let diff = 0;
+        let ink = 0;
+        const legendFrom = Math.floor(pa.length * 0.7);
+        for (let i = 0; i < pa.length; i += 4) {
+          diff += Math.abs(pa[i]! - pb[i]!);
+          if (i > legendFrom && pa[i]! < 100) ink++;
+        }
+        return { w: a.naturalWidth, h: a.naturalHeight, sw: b.naturalWidth, sh: b.naturalHeight, meanDiff: diff / (pa.length / 4), ink };
+      },
+      { png64: bytes.toString('base64'), svgText: text },
+    );
+    expect([compared.w, compared.h]).toEqual([compared.sw * 2, compared.sh * 2]);
+    expect(compared.meanDiff).toBeLessThan(2);
+    // Dark text in the lower part of the picture, where the legend and the sources are written.
+    expect(compared.ink).toBeGreaterThan(2000);
+  });
+
+  it('downloads the map of the year shown, with its size legend, notes and sources', async () => {
+    await s.page.goto(`${s.base}/indikator/psks-pendamping/?tab=peta`);
+    await s.page.getByLabel('Tahun', { exact: true }).selectOption('2019');
+    await s.page.getByRole('tab', { name: 'Unduh' }).click();
+    const [svg] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Unduh peta (SVG)' }).click()]);
+    expect(svg.suggestedFilename()).toBe('psks-pendamping-peta.svg');
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain('>PSKS: Pendamping');
+    expect(text).toContain('kecamatan, 2019</text>');
+    expect(text).toContain('Luas lingkaran sebanding dengan jumlah');
+    expect(text).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="[\d.]+" fill="#0072B2"[^>]*\/><text[^>]*>\d+ orang<\/text>/);
+    expect(text).toContain('Sumber: Renstra Dinas Sosial PPPA 2024–2026, Tabel 2.9–2.21');
+    const [png] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Unduh peta (PNG)' }).click()]);
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('without JavaScript shows every section as an anchored section', async () => {

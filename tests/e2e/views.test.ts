@@ -104,7 +104,7 @@ describeBrowser('views chosen from the shape of the data', () => {
     await expect(page.locator('#peta').isVisible()).resolves.toBe(true);
     await expect(page.locator('#peta svg g.area').count()).resolves.toBe(49);
     await expect(page.locator('#peta .map-title').innerText()).resolves.toMatch(/2022$/);
-    await expect(page.locator('#peta').innerText()).resolves.toContain('batas perkiraan');
+    await expect(page.locator('#peta').innerText()).resolves.toContain('Batas perkiraan, bukan batas resmi.');
     const layak = await page.locator('#peta g.area[aria-label*="Layak Anak (2022)"]').count();
     expect(layak).toBe(22);
     await context.close();

@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 import csp from './scripts/astro/csp.ts';
@@ -21,7 +20,7 @@ export default defineConfig({
   // The published address from data/config.yml (portal.url), for the sitemap and canonical links.
   site: built()?.portal?.url ?? 'http://localhost:4321',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react(), csp({ tiles }), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } } })],
+  integrations: [csp({ tiles }), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } } })],
   server: { port: 4321 },
   devToolbar: { enabled: false },
   // Images a stylesheet references stay separate files, fetched only when used, instead of being

@@ -136,7 +136,6 @@ export const en: Record<MessageKey, string> = {
   'map.label': 'Interactive map. Every area can be reached with the Tab key and opened with Enter.',
   'map.none': 'Map geometry is not yet available.',
   'map.geometry': 'Geometry source: {source}.',
-  'map.noscript': 'The interactive map needs JavaScript. The values per area are in the table above and on each area page.',
   'reg.title': '{name}',
   'reg.description':
     'Gender and child data of {name}: the latest value of each indicator, the child-friendly village history, and the areas within.',
@@ -280,6 +279,10 @@ export const en: Record<MessageKey, string> = {
   'ind.dl.map.svg': 'Download map (SVG)',
   'ind.dl.map.png': 'Download map (PNG)',
   'map.estimated.sentence': 'Estimated boundaries, not official.',
+  'map.open': 'Open the page of {name}',
+  'map.level.none': 'not available for this indicator',
+  'map.noscript.table':
+    'Without JavaScript the interactive map does not show; its values are in the table below. A static map of each indicator is in the Map tab of its page.',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

@@ -135,7 +135,6 @@ export const id = {
   'map.label': 'Peta interaktif. Setiap wilayah dapat dipilih dengan tombol Tab dan dibuka dengan Enter.',
   'map.none': 'Geometri peta belum tersedia.',
   'map.geometry': 'Sumber geometri: {source}.',
-  'map.noscript': 'Peta interaktif memerlukan JavaScript. Nilai per wilayah ada di tabel di atas dan di halaman setiap wilayah.',
   'reg.title': '{name}',
   'reg.description': 'Data gender dan anak {name}: nilai terakhir setiap indikator, riwayat Desa Layak Anak, dan wilayah di dalamnya.',
   'reg.level.kabupaten': 'Kabupaten',
@@ -279,6 +278,10 @@ export const id = {
   'ind.dl.map.svg': 'Unduh peta (SVG)',
   'ind.dl.map.png': 'Unduh peta (PNG)',
   'map.estimated.sentence': 'Batas perkiraan, bukan batas resmi.',
+  'map.open': 'Buka halaman {name}',
+  'map.level.none': 'tidak tersedia untuk indikator ini',
+  'map.noscript.table':
+    'Tanpa JavaScript peta interaktif tidak tampil; nilainya ada di tabel di bawah. Peta statis setiap indikator ada di tab Peta halaman indikatornya.',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -79,7 +79,7 @@ describeBrowser('hostile text in data/', () => {
     await area.waitFor();
     await area.focus();
     await expect(s.page.locator('.peta .tooltip').innerText()).resolves.toContain(`Badau${SCRIPT}`);
-    await s.page.getByLabel('Kecamatan').check();
+    await s.page.getByLabel('Kecamatan', { exact: true }).check();
     await s.page.locator('.peta-leaflet [data-kode="19.02.04"]').focus();
     await expect(s.page.locator('.peta .tooltip').innerText()).resolves.toContain(`Sijuk${ATTRIBUTE}`);
     for (const path of ['/', '/en/', '/indikator/desa-layak-anak/', '/kekerasan/', '/wilayah/19.02.05/'])

@@ -1,11 +1,13 @@
 /**
- * The one module that touches Leaflet (it needs `window`): the map island imports it inside an effect.
+ * The one module that touches Leaflet (it needs `window`): the map page script imports it once the geometry has arrived.
  *
  *   const map = await createMap(element, { tiles, onActivate, onFocus, onBlur })
  *   map.show(features, style, label)   // draws and re-styles the areas, each focusable with the keyboard
  *
- * Areas are SVG paths with tabindex, role="link" and an aria-label; Enter or a click opens the region
- * page. Tiles are optional: where they cannot load, the vector areas work on their own.
+ * Areas are SVG paths with tabindex, role="link" and an aria-label; Enter or a click hands the area to
+ * onActivate with how it was chosen (a tap on a touch screen first shows the value). Counts are drawn as
+ * circles sized by `symbol` at the middle of each area. Tiles are optional: where they cannot load, the
+ * vector areas work on their own.
  */
 import type { Feature, Geometry } from 'geojson';
 
@@ -16,7 +18,7 @@ export interface AreaProps {
 
 export interface MapHandlers {
   tiles: { url: string; attribution: string } | null;
-  onActivate: (kode: string) => void;
+  onActivate: (kode: string, how: 'touch' | 'mouse' | 'keyboard', anchor: { x: number; y: number }) => void;
   onFocus: (kode: string, anchor: { x: number; y: number }) => void;
   onBlur: () => void;
 }
@@ -27,6 +29,7 @@ export interface SigaMap {
     fill: (kode: string) => string,
     label: (kode: string) => string,
     dashed: boolean,
+    symbol: ((kode: string) => number) | null,
   ): void;
   destroy(): void;
 }
@@ -38,10 +41,12 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
   // Leaflet writes attributions as HTML: escape the configured text so data never becomes markup.
   if (handlers.tiles) L.tileLayer(handlers.tiles.url, { attribution: escapeHtml(handlers.tiles.attribution), maxZoom: 18 }).addTo(map);
   let layer: L.GeoJSON | null = null;
+  let symbols: L.LayerGroup | null = null;
 
   return {
-    show(features, fill, label, dashed) {
+    show(features, fill, label, dashed, symbol) {
       layer?.remove();
+      symbols?.remove();
       layer = L.geoJSON(features as never, {
         style: (f) => ({
           color: '#1b1f24',
@@ -53,7 +58,10 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
         pointToLayer: (_f, latlng) => L.circleMarker(latlng, { radius: 7 }),
         onEachFeature: (f, l) => {
           const kode = (f.properties as AreaProps).kode;
-          l.on('click', () => handlers.onActivate(kode));
+          l.on('click', (e: L.LeafletMouseEvent) => {
+            const how = (e.originalEvent as PointerEvent).pointerType === 'touch' ? 'touch' : 'mouse';
+            handlers.onActivate(kode, how, { x: e.containerPoint.x, y: e.containerPoint.y });
+          });
           l.on('mouseover', (e: L.LeafletMouseEvent) => handlers.onFocus(kode, { x: e.containerPoint.x, y: e.containerPoint.y }));
           l.on('mouseout', () => handlers.onBlur());
           l.on('add', () => {
@@ -63,6 +71,24 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
         },
       }).addTo(map);
       addHatch(element);
+      // Proportional circles for counts, drawn over the areas; they let clicks and taps through to the area.
+      if (symbol) {
+        symbols = L.layerGroup();
+        layer.eachLayer((l) => {
+          const kode = ((l as L.Polygon).feature as Feature<Geometry, AreaProps> | undefined)?.properties.kode;
+          const r = kode ? symbol(kode) : 0;
+          if (kode && r > 0 && 'getBounds' in l)
+            L.circleMarker((l as L.Polygon).getBounds().getCenter(), {
+              radius: r,
+              color: '#ffffff',
+              weight: 1,
+              fillColor: '#0072B2',
+              fillOpacity: 0.75,
+              interactive: false,
+            }).addTo(symbols!);
+        });
+        symbols.addTo(map);
+      }
       map.fitBounds(layer.getBounds(), { padding: [12, 12] });
     },
     destroy() {
@@ -88,7 +114,7 @@ function makeFocusable(el: SVGElement, kode: string, name: string, host: HTMLEle
   });
   el.addEventListener('blur', () => handlers.onBlur());
   el.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Enter') handlers.onActivate(kode);
+    if ((e as KeyboardEvent).key === 'Enter') handlers.onActivate(kode, 'keyboard', { x: 0, y: 0 });
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * A crawl of dist/ without a browser: no broken internal link or anchor, and every page with a
  * language, a unique title, a meta description, a canonical URL and a Content-Security-Policy
- * without 'unsafe-inline' for scripts.
+ * without 'unsafe-inline' for scripts; every data page says when its data were last updated.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -44,6 +44,22 @@ describe.runIf(existsSync(join(DIST, 'index.html')))('built pages', () => {
       expect(/<meta name="description" content="([^"]+)"/.exec(text)?.[1]?.length ?? 0, page).toBeGreaterThan(20);
       expect(text, page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
     }
+  });
+
+  it('says on every data page when its data were last updated, from the sources it cites, and where to report an error', () => {
+    const page = (path: string) => html.get(join(DIST, path, 'index.html')) ?? '';
+    const updated = (path: string) => /<p class="note updated">\s*([^<]*?)\s*<a href="([^"]+)">/.exec(page(path));
+    const data = files
+      .map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`)
+      .filter((p) => /^\/(en\/)?(wilayah\/[^/]+|indikator\/[^/]+|kekerasan|peta)\/$/.test(p));
+    expect(data.length).toBeGreaterThan(100);
+    const without = data.filter((p) => !updated(p) && !page(p).includes('class="empty"'));
+    expect(without).toEqual([]);
+    // The newest date among the sources the page's figures cite (data/sources.yml), not a build date.
+    expect(updated('/wilayah/19.02/')?.[1]).toBe('Terakhir diperbarui 8 Agustus 2025 (tanggal sumber terbaru).');
+    expect(updated('/kekerasan/')?.[1]).toBe('Terakhir diperbarui 28 Oktober 2025 (tanggal sumber terbaru).');
+    expect(updated('/en/wilayah/19.02.05.2001/')?.[1]).toBe('Last updated 11 April 2023 (the date of the newest source).');
+    expect(updated('/peta/')?.[2]).toBe('https://dspppa.belitung.go.id');
   });
 
   it('has a Content-Security-Policy on every page, without unsafe-inline for scripts', () => {

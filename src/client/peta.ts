@@ -38,6 +38,7 @@ interface PetaData {
   initialValues: MapValues;
   estimated: boolean;
   regionPath: string;
+  indicatorPath: string;
   dataPath: string;
   tiles: { url: string; attribution: string } | null;
 }
@@ -124,6 +125,7 @@ export function initPeta(): void {
     range.max = String(indicator.tahun.at(-1));
     range.value = String(year);
     yearControl.querySelector('output')!.textContent = String(year);
+    $<HTMLAnchorElement>('a[data-indicator-page]').href = `${data.indicatorPath}${indicator.id}/?tab=peta&peta-tahun=${year}`;
     $('.peta-legenda').innerHTML = legendHtml(indicator, scale, labels, locale, data.estimated);
     $('.peta-tabel tbody').innerHTML = tableRowsHtml(shown, indicator, cells, labels, locale, data.regionPath);
     save();

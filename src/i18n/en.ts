@@ -283,6 +283,7 @@ export const en: Record<MessageKey, string> = {
   'map.level.none': 'not available for this indicator',
   'map.noscript.table':
     'Without JavaScript the interactive map does not show; its values are in the table below. A static map of each indicator is in the Map tab of its page.',
+  'map.indicator.page': "This indicator's page: a map to download (SVG, PNG), table and data (CSV)",
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

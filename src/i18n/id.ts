@@ -282,6 +282,7 @@ export const id = {
   'map.level.none': 'tidak tersedia untuk indikator ini',
   'map.noscript.table':
     'Tanpa JavaScript peta interaktif tidak tampil; nilainya ada di tabel di bawah. Peta statis setiap indikator ada di tab Peta halaman indikatornya.',
+  'map.indicator.page': 'Halaman indikator ini: peta yang dapat diunduh (SVG, PNG), tabel dan data (CSV)',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -68,6 +68,10 @@ describeBrowser('map explorer /peta/', () => {
       'Desa/kelurahan: tidak tersedia untuk indikator ini',
     );
     await expect(s.page.locator('.peta-legenda').innerText()).resolves.toContain('Satuan: % desa dan kelurahan');
+    // The way to the indicator's own page, with its downloadable map of the same year.
+    await expect(s.page.locator('a[data-indicator-page]').getAttribute('href')).resolves.toBe(
+      '/indikator/cakupan-desa-layak-anak/?tab=peta&peta-tahun=2022',
+    );
   });
 
   it('draws counts as circles sized by the count over plain areas, never as a choropleth', async () => {

@@ -111,6 +111,13 @@ export function topTier(ind: CatalogIndicator, schemes: Record<string, Scheme>) 
   return scheme?.berlaku.at(-1)?.peringkat.at(-1);
 }
 
+/** Where the headline stands against its target ('Targetnya 46,35: melampaui target.'), or '' without one. */
+export function targetSentence(ind: CatalogIndicator, h: Headline, locale: Locale, schemes: Record<string, Scheme>): string {
+  const target = ind.ringkasan.target ? formatValue(ind.ringkasan.target, ind, locale, schemes) : null;
+  const standing = h.statusKeys.find((k) => k.startsWith('target.'));
+  return target && standing ? t(locale, 'card.sentence.target', { target, status: t(locale, standing) }) : '';
+}
+
 /**
  * The headline in plain words, under a card's title (which says what it is): where it stands, against
  * what target, from which source.
@@ -127,9 +134,8 @@ export function headlineSentence(
 ): string {
   if (h.value === null || h.year === null) return h.missing ?? '';
   const parts: string[] = [];
-  const target = ind.ringkasan.target ? formatValue(ind.ringkasan.target, ind, locale, schemes) : null;
-  const standing = h.statusKeys.find((k) => k.startsWith('target.'));
-  if (target && standing) parts.push(t(locale, 'card.sentence.target', { target, status: t(locale, standing) }));
+  const standing = targetSentence(ind, h, locale, schemes);
+  if (standing) parts.push(standing);
   // The document and its table are enough on a card ('Renstra Dinas Sosial PPPA 2024–2026, Tabel 4.1'); the page names the rest.
   if (h.source) parts.push(t(locale, 'card.sentence.source', { source: h.source.title.replace(/^(.*?Tabel [\d.]+).*$/, '$1') }));
   void regionName;

@@ -62,6 +62,37 @@ describe.runIf(existsSync(join(DIST, 'index.html')))('built pages', () => {
     expect(updated('/peta/')?.[2]).toBe('https://dspppa.belitung.go.id');
   });
 
+  it('gives every indicator and region page its own preview picture, 1200 × 630, built into dist/', () => {
+    const shared = files
+      .map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`)
+      .filter((p) => /^\/(en\/)?(wilayah|indikator)\/[^/]+\/$/.test(p));
+    expect(shared.length).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const path of shared) {
+      const text = html.get(join(DIST, path, 'index.html'))!;
+      const url = /<meta property="og:image" content="([^"]+)"/.exec(text)?.[1];
+      const alt = /<meta property="og:image:alt" content="([^"]+)"/.exec(text)?.[1];
+      if (!url || !alt || !text.includes('content="summary_large_image"')) {
+        problems.push(`${path}: no og:image with its alt text`);
+        continue;
+      }
+      const file = join(DIST, new URL(url).pathname);
+      if (new URL(url).pathname !== `/og${path.replace(/\/$/, '')}.png` || !existsSync(file)) {
+        problems.push(`${path}: ${url} is not its own built picture`);
+        continue;
+      }
+      const png = readFileSync(file);
+      // The PNG header: width and height in the IHDR chunk.
+      if (png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630)
+        problems.push(`${path}: picture is ${png.readUInt32BE(16)} × ${png.readUInt32BE(20)}`);
+    }
+    expect(problems).toEqual([]);
+    // The alternative text carries the headline figure the picture shows.
+    expect(decode(/<meta property="og:image:alt" content="([^"]+)"/.exec(html.get(join(DIST, 'indikator/idg/index.html'))!)![1]!)).toBe(
+      'Indeks Pemberdayaan Gender (IDG) — Kabupaten Belitung, 2022: 53,42 (diperdebatkan)',
+    );
+  });
+
   it('has a Content-Security-Policy on every page, without unsafe-inline for scripts', () => {
     for (const [file, text] of html) {
       const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(text)?.[1];

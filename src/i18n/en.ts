@@ -260,7 +260,7 @@ export const en: Record<MessageKey, string> = {
   'tema.demografi': 'Population',
   'tema.sosial': 'Social welfare',
   'home.themes': 'Explore by theme',
-  'home.theme.count': '{withData} of {n} indicators with data',
+  'home.theme.count': '{withData} of {n} with data',
   'home.all': 'All indicators with their latest value',
   'card.sentence.value': '{region}, {year}: {value}.',
   'card.sentence.target': 'The target is {target}: {status}.',
@@ -284,6 +284,7 @@ export const en: Record<MessageKey, string> = {
   'map.noscript.table':
     'Without JavaScript the interactive map does not show; its values are in the table below. A static map of each indicator is in the Map tab of its page.',
   'map.indicator.page': "This indicator's page: a map to download (SVG, PNG), table and data (CSV)",
+  'home.latest': 'Newest data (by the date of their source):',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

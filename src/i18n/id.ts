@@ -259,7 +259,7 @@ export const id = {
   'tema.demografi': 'Penduduk',
   'tema.sosial': 'Kesejahteraan sosial',
   'home.themes': 'Jelajahi menurut tema',
-  'home.theme.count': '{withData} dari {n} indikator berisi data',
+  'home.theme.count': '{withData} dari {n} berisi data',
   'home.all': 'Semua indikator dengan nilai terakhirnya',
   'card.sentence.value': '{region}, {year}: {value}.',
   'card.sentence.target': 'Targetnya {target}: {status}.',
@@ -283,6 +283,7 @@ export const id = {
   'map.noscript.table':
     'Tanpa JavaScript peta interaktif tidak tampil; nilainya ada di tabel di bawah. Peta statis setiap indikator ada di tab Peta halaman indikatornya.',
   'map.indicator.page': 'Halaman indikator ini: peta yang dapat diunduh (SVG, PNG), tabel dan data (CSV)',
+  'home.latest': 'Data terbaru (menurut tanggal sumbernya):',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -15,6 +15,14 @@ describeBrowser('home page', () => {
     await expect(card.innerText()).resolves.toContain('diperdebatkan');
   });
 
+  it('says which data changed most recently, by the date of their sources', async () => {
+    await s.page.goto(`${s.base}/`);
+    await expect(s.page.locator('p.latest').innerText()).resolves.toBe(
+      'Data terbaru (menurut tanggal sumbernya): Kategori Kabupaten Layak Anak (KLA) (8 Agustus 2025); Jumlah Penduduk (4 Juli 2025); Indeks Pemberdayaan Gender (IDG) (11 April 2023).',
+    );
+    await expect(s.page.locator('p.latest a').first().getAttribute('href')).resolves.toBe('/indikator/kla/');
+  });
+
   it('fits on three phone screens', async () => {
     await s.page.setViewportSize({ width: 360, height: 780 });
     for (const path of ['/', '/en/']) {

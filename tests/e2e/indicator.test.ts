@@ -1,8 +1,9 @@
 /** An indicator page in a real browser, offline: tabs in the URL, tooltip on focus, downloads. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, it } from 'vitest';
-import { describeBrowser, useSession } from './harness.ts';
+import { DIST, describeBrowser, useSession } from './harness.ts';
 
 describeBrowser('indicator page /indikator/idg/', () => {
   const s = useSession();
@@ -205,6 +206,37 @@ describeBrowser('indicator page /indikator/idg/', () => {
     expect(labels).toEqual(expect.arrayContaining(['Pratama 500–600', 'Madya 601–700', 'KLA 901–1000', 'tidak ada penilaian']));
     await expect(s.page.locator('svg.chart .pt').first().getAttribute('data-tip')).resolves.toBe('2019: Pratama (nilai 609,93)');
   });
+
+  it('never lets two texts of a chart overlap, on a wide screen or a phone, on any indicator page', async () => {
+    const ids = readdirSync(join(DIST, 'indikator')).filter((d) => existsSync(join(DIST, 'indikator', d, 'index.html')));
+    expect(ids.length).toBeGreaterThan(80);
+    const overlaps: string[] = [];
+    for (const width of [1280, 360]) {
+      await s.page.setViewportSize({ width, height: 900 });
+      for (const id of ids) {
+        await s.page.goto(`${s.base}/indikator/${id}/`);
+        const found = await s.page.evaluate(() => {
+          const out: string[] = [];
+          for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
+            const boxes = [...svg.querySelectorAll('text')]
+              .map((t) => ({ t: t.textContent ?? '', b: t.getBoundingClientRect() }))
+              .filter(({ b }) => b.width > 0);
+            for (let i = 0; i < boxes.length; i++)
+              for (let j = i + 1; j < boxes.length; j++) {
+                const [a, b] = [boxes[i]!.b, boxes[j]!.b];
+                // One pixel of slack for antialiased edges.
+                if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+                  out.push(`"${boxes[i]!.t}" / "${boxes[j]!.t}"`);
+              }
+          }
+          return out.slice(0, 2);
+        });
+        for (const f of found) overlaps.push(`${id} at ${width}: ${f}`);
+      }
+    }
+    await s.page.setViewportSize({ width: 1280, height: 900 });
+    expect(overlaps).toEqual([]);
+  }, 300_000);
 
   it('made no request outside the local server', () => {
     expect(s.blocked).toEqual([]);

@@ -45,16 +45,25 @@ export function trendSvg(g: TrendGeometry, text: TrendSvgText): string {
     `<rect x="0" y="0" width="${g.width}" height="${g.height}" fill="#ffffff"/>`,
     '<g aria-hidden="true">',
   );
+  // A gap's label only where it has room beside the previous one (on a phone, two one-year gaps a year
+  // apart would overlap); the dashed line stays, and the legend says what it means.
+  let labelEnd = -Infinity;
+  const gapLabel = (x: number, label: string): string => {
+    const half = (label.length * small * 0.55) / 2;
+    if (x - half < labelEnd + 4) return '';
+    labelEnd = x + half;
+    return `<text x="${x}" y="${bottom + 35}" text-anchor="middle" fill="${MUTED}" font-size="${small}">${esc(label)}</text>`;
+  };
   for (const sp of gapSpans(g)) {
     if (sp.from === sp.to)
       out.push(
         `<g class="gap"><line x1="${sp.x0}" x2="${sp.x0}" y1="${g.margin.top}" y2="${bottom}" stroke="${MUTED}" stroke-dasharray="2 4"/>`,
-        `<text x="${sp.x0}" y="${bottom + 32}" text-anchor="middle" fill="${MUTED}" font-size="${small}">${esc(text.missingLabel)}</text></g>`,
+        `${gapLabel(sp.x0, text.missingLabel)}</g>`,
       );
     else
       out.push(
         `<g class="gap"><rect x="${sp.x0 - step / 2}" width="${sp.x1 - sp.x0 + step}" y="${g.margin.top}" height="${bottom - g.margin.top}" fill="#eef1f4"/>`,
-        `<text x="${(sp.x0 + sp.x1) / 2}" y="${bottom + 32}" text-anchor="middle" fill="${MUTED}" font-size="${small}">${esc(`${text.missingLabel} ${sp.from}–${sp.to}`)}</text></g>`,
+        `${gapLabel((sp.x0 + sp.x1) / 2, `${text.missingLabel} ${sp.from}–${sp.to}`)}</g>`,
       );
   }
   for (const tk of g.yTicks)
@@ -63,7 +72,8 @@ export function trendSvg(g: TrendGeometry, text: TrendSvgText): string {
       `<text x="${g.margin.left - 6}" y="${tk.y + 4}" text-anchor="end" fill="${MUTED}">${esc(tk.text)}</text></g>`,
     );
   g.xTicks.forEach((tk, i) => {
-    if (i % every === 0) out.push(`<text x="${tk.x}" y="${bottom + 16}" text-anchor="middle" fill="${INK}">${tk.year}</text>`);
+    // Low enough under the axis to clear the lowest value label at the axis's left end.
+    if (i % every === 0) out.push(`<text x="${tk.x}" y="${bottom + 19}" text-anchor="middle" fill="${INK}">${tk.year}</text>`);
   });
   out.push('</g>');
   for (const s of g.series) {

@@ -78,14 +78,16 @@ export function yDomain(values: number[]): [number, number] {
   if (values.length === 0) return [0, 1];
   let min = Math.min(...values);
   let max = Math.max(...values);
-  if (min >= 0 && min < 0.3 * max) min = 0;
+  const nonNegative = min >= 0;
+  if (nonNegative && min < 0.3 * max) min = 0;
   if (min === max) {
     const pad = min === 0 ? 1 : Math.abs(min) * 0.1;
-    min -= pad;
+    min = nonNegative ? Math.max(0, min - pad) : min - pad;
     max += pad;
   }
   const pad = (max - min) * 0.08;
-  return [min === 0 ? 0 : min - pad, max + pad];
+  // Values that cannot be negative (counts, shares) never get an axis below zero.
+  return [min === 0 ? 0 : nonNegative ? Math.max(0, min - pad) : min - pad, max + pad];
 }
 
 export function trendGeometry(series: SeriesInput[], targets: TargetInput[], opts: TrendOptions): TrendGeometry {

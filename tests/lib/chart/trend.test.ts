@@ -22,6 +22,9 @@ describe('yDomain', () => {
     { values: [2, 30], expected: [0, 32.4] },
     { values: [5, 5], expected: [4.42, 5.58] },
     { values: [], expected: [0, 1] },
+    // Counts that are all zero: the axis starts at zero, never below.
+    { values: [0, 0], expected: [0, 1.08] },
+    { values: [-3, 2], expected: [-3.4, 2.4] },
   ])('$values', ({ values, expected }) => {
     const [a, b] = yDomain(values);
     expect(a).toBeCloseTo(expected[0]!, 3);

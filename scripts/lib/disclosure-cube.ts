@@ -219,8 +219,13 @@ export function determinedCells(cube: Cube): number[] {
   return pivots.filter(({ row }) => row.filter((v) => v !== 0).length === 1).map(({ column }) => hidden[column]!);
 }
 
-function rref(m: number[][], width: number): Array<{ column: number; row: number[] }> {
-  const out: Array<{ column: number; row: number[] }> = [];
+/**
+ * Reduced row echelon form, returning each pivot column with its row as it stands after the whole
+ * elimination: a pivot row taken earlier is still changed by later steps (x0 + x1 becomes x0 once x1 is
+ * a pivot), so rows are read only at the end.
+ */
+export function rref(m: number[][], width: number): Array<{ column: number; row: number[] }> {
+  const pivots: Array<{ column: number; at: number }> = [];
   let r = 0;
   for (let c = 0; c < width && r < m.length; c++) {
     const p = m.findIndex((row, i) => i >= r && row[c] !== 0);
@@ -234,10 +239,10 @@ function rref(m: number[][], width: number): Array<{ column: number; row: number
         m[i] = m[i]!.map((v, k) => clean(v - f * m[r]![k]!));
       }
     }
-    out.push({ column: c, row: m[r]! });
+    pivots.push({ column: c, at: r });
     r += 1;
   }
-  return out;
+  return pivots.map(({ column, at }) => ({ column, row: m[at]! }));
 }
 
 function clean(v: number): number {

@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViolenceRow } from '../../scripts/lib/rows.ts';
 import type { Region } from '../../src/model/region.ts';
-import { buildCube, determinedCells, suppress } from '../../scripts/lib/disclosure-cube.ts';
+import { buildCube, determinedCells, rref, suppress } from '../../scripts/lib/disclosure-cube.ts';
 import { IssueLog } from '../../scripts/lib/issues.ts';
 import { checkSite } from '../checker/disclosure-checker.ts';
 import { buildSiteCopy, FIXTURES, REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
@@ -81,6 +81,46 @@ describe('disclosure control of the aggregate cube', () => {
     const cube = buildCube([row('19.02', 8, { jk: 'P' }), row('19.02', 3, { jk: 'P', ku: '13-17' })], regions, '19.02', new IssueLog());
     suppress(cube, 10, '19.02');
     expect(cube.cells.map((c) => c.status)).toEqual(['', 'disembunyikan']);
+  });
+
+  it('reads every pivot row after the whole elimination, so a cell solved through a later step is found', () => {
+    // x0 + x1 = a and x1 = b: x1 is determined, and so is x0 (= a − b). The pivot row of x0 is [1, 1]
+    // when it is taken and [1, 0] once x1 is eliminated; read too early, x0 looked safe.
+    expect(
+      rref(
+        [
+          [1, 1],
+          [0, 1],
+        ],
+        2,
+      ).map((p) => p.row),
+    ).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+    // The same as cells: two hidden cells under a published total, one of them also a published
+    // parent's only hidden part (invented counts).
+    const cube = {
+      cells: (
+        [
+          ['19.02', 20, ''],
+          ['19.02.01', 12, 'disembunyikan'],
+          ['19.02.02', 8, 'disembunyikan'],
+          ['19.02.02', 8, ''],
+        ] as const
+      ).map(([kode, jumlah, status], i) => ({
+        ...{ kode, tahun: 2024, jenis: i === 3 ? 'fisik' : '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: '' as const },
+        jumlah,
+        sumber: 'fiktif',
+        status,
+        alasan: '' as const,
+      })),
+      relations: [
+        { parent: 0, children: [1, 2] },
+        { parent: 3, children: [2] },
+      ],
+    };
+    expect(determinedCells(cube).sort()).toEqual([1, 2]);
   });
 
   it('reports a total that disagrees with its complete split', () => {

@@ -7,6 +7,7 @@
  *   previewCard(indicatorPreview(idg, 'id'))
  *     -> '<svg … width="1200" height="630">…Indeks Pemberdayaan Gender (IDG)…53,42…</svg>'
  */
+import { escapeMarkup as esc } from './escape.ts';
 import { wrapWords } from './chart/trend.ts';
 import { formatValue, headline, targetSentence } from './headline.ts';
 import { t, type Locale } from './i18n.ts';
@@ -31,8 +32,6 @@ export interface PreviewCard {
   site: string;
   address: string;
 }
-
-const esc = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function previewCard(card: PreviewCard): string {
   const { width, height } = PREVIEW;

@@ -7,6 +7,7 @@
  *   trendSvg(trendGeometry(series, targets, opts), { id: 'grafik-idg', title: 'IDG', desc: '…', … })
  *   -> '<svg id="grafik-idg" class="chart chart-wide" …>…</svg>'
  */
+import { escapeMarkup as esc } from '../escape.ts';
 import { formatNumber } from '../format.ts';
 import type { Locale } from '../i18n.ts';
 import { GRID, INK, MUTED, TARGET } from './palette.ts';
@@ -24,9 +25,6 @@ export interface TrendSvgText {
 
 /** Font size of a chart's text, by variant: the narrow copy is shown at about its own size on a phone. */
 export const CHART_FONT = { wide: 12, narrow: 13 } as const;
-
-const esc = (text: string | number): string =>
-  String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function trendSvg(g: TrendGeometry, text: TrendSvgText): string {
   const { id, variant } = text;

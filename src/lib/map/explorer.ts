@@ -7,6 +7,7 @@
  *   explorerScale(indicator, [14, 4, 2]) -> { kind: 'simbol', radius(v), marks: [14, 7, 1] }
  *   titleText(indicator, 'kecamatan', 2022, labels) -> 'PSKS: Pendamping … per kecamatan, 2022'
  */
+import { escapeMarkup as esc } from '../escape.ts';
 import type { MapCell } from '../../model/map-values.ts';
 import { formatNumber } from '../format.ts';
 import type { Locale } from '../i18n.ts';
@@ -69,9 +70,6 @@ export const AREA_UNDER_SYMBOL = '#f4f6f8';
 
 export const fill = (template: string, params: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-
-const esc = (text: string | number): string =>
-  String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function explorerScale(indicator: ExplorerIndicator, numbers: number[]): ExplorerScale {
   if (indicator.kategori) return { kind: 'kategori', ...categoryScale(indicator.kategori.map((k) => k.kode)) };

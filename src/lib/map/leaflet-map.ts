@@ -10,6 +10,7 @@
  * vector areas work on their own.
  */
 import type { Feature, Geometry } from 'geojson';
+import { escapeMarkup } from '../escape.ts';
 
 export interface AreaProps {
   kode: string;
@@ -39,7 +40,7 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
   const L = await import('leaflet');
   const map = L.map(element, { zoomSnap: 0.25, attributionControl: true, preferCanvas: false, renderer: L.svg({ padding: 0.5 }) });
   // Leaflet writes attributions as HTML: escape the configured text so data never becomes markup.
-  if (handlers.tiles) L.tileLayer(handlers.tiles.url, { attribution: escapeHtml(handlers.tiles.attribution), maxZoom: 18 }).addTo(map);
+  if (handlers.tiles) L.tileLayer(handlers.tiles.url, { attribution: escapeMarkup(handlers.tiles.attribution), maxZoom: 18 }).addTo(map);
   let layer: L.GeoJSON | null = null;
   let symbols: L.LayerGroup | null = null;
 
@@ -95,10 +96,6 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
       map.remove();
     },
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** An area's shape as a keyboard reaches it: focusable, named, Enter activates it, focus shows its value. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { VIOLENCE_COLUMNS, type ViolenceFile } from '../../src/model/violence.ts';
+import { HIDDEN_LABEL, VIOLENCE_COLUMNS, type ViolenceFile } from '../../src/model/violence.ts';
 import { readViolence } from '../datasets/kekerasan.ts';
 import { csvLine } from '../../src/model/csv.ts';
 import { buildCube, suppress, type Cube } from '../lib/disclosure-cube.ts';
@@ -86,7 +86,7 @@ async function writeViolence(
   await stage.writeJson('generated', 'kekerasan.json', file);
   const csv = [
     csvLine([...VIOLENCE_COLUMNS]),
-    ...cells.map((c) => csvLine(c.map((v, i) => (i === 8 && v === null ? `<${threshold}` : (v as string | number))))),
+    ...cells.map((c) => csvLine(c.map((v, i) => (i === 8 && v === null ? HIDDEN_LABEL : (v as string | number))))),
   ].join('');
   await stage.writeText('publicData', 'kekerasan-agregat.csv', csv);
 }

@@ -14,6 +14,7 @@ import type { Indicator } from '../../src/model/catalog.ts';
 import type { MapIndexEntry } from '../../src/model/map-values.ts';
 import { DOWNLOAD_COLUMNS, isTotal, type PublishedRow } from '../../src/model/row.ts';
 import type { Summary } from '../../src/model/summary.ts';
+import { HIDDEN_LABEL, hiddenRule } from '../../src/model/violence.ts';
 import { MapLayer } from '../fast/map-layer.ts';
 import { RowWriter } from '../fast/row-writer.ts';
 import type { OutputStage } from '../lib/output.ts';
@@ -45,7 +46,7 @@ function writeRows(stage: OutputStage<Target>, ind: Indicator, rows: readonly Pu
   const writer = new RowWriter(json, csv, {
     indicator: ind.id,
     unit: ind.satuan.id,
-    hidden: `<${loaded.config.kekerasan.ambang}`,
+    hidden: HIDDEN_LABEL,
     area: (kode) => loaded.regions.get(kode),
   });
   for (const r of rows) writer.write(r);
@@ -64,11 +65,14 @@ async function writeMetadata(stage: OutputStage<Target>, ind: Indicator, rows: r
     for (const id of last.split(' ')) used.add(id);
   }
   const cited = [...used].filter((id) => sources[id]).sort();
+  const hidden = rows.some((r) => r.status === 'disembunyikan');
   const url = (id: string): string | null => sources[id]!.url ?? sources[sources[id]!.induk ?? '']?.url ?? null;
   await stage.writeJson('publicData', `${ind.id}.json`, {
     ...ind,
     unduhan: { csv: `${ind.id}.csv`, kolom: DOWNLOAD_COLUMNS, baris: rows.length },
     sumber: Object.fromEntries(cited.map((id) => [id, { judul: sourceTitle(sources, id), url: url(id) }])),
+    // Where counts are hidden to protect victims, the download says what a hidden cell means.
+    ...(hidden ? { disembunyikan: hiddenRule(loaded.config.kekerasan.ambang) } : {}),
   });
 }
 

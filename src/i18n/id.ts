@@ -110,7 +110,7 @@ export const id = {
   'vio.reported':
     'Angka di halaman ini adalah kasus yang dilaporkan, bukan prevalensi. Kenaikan jumlah laporan dapat berarti layanan makin dikenal dan dipercaya, bukan selalu makin banyak kekerasan.',
   'vio.rule':
-    'Untuk melindungi korban, jumlah 1 sampai {max} tidak diterbitkan (ditulis "<{threshold}") untuk setiap kecamatan dan untuk rincian kabupaten menurut lebih dari satu variabel. Angka lain ikut disembunyikan bila angka yang tersembunyi dapat dihitung dari jumlahnya. Rasio yang dihitung dari angka tersembunyi juga disembunyikan. Tidak ada data kekerasan per desa.',
+    'Untuk melindungi korban, jumlah 1 sampai {max} tidak diterbitkan untuk setiap kecamatan dan untuk rincian kabupaten menurut lebih dari satu variabel. Angka lain ikut disembunyikan bila angka yang tersembunyi dapat dihitung dari jumlahnya. Semua angka itu ditulis sama, "disembunyikan": angka yang disembunyikan berisi 1 sampai {max} kasus, atau disembunyikan untuk melindungi angka lain yang berisi 1 sampai {max}. Rasio yang dihitung dari angka tersembunyi juga disembunyikan. Tidak ada data kekerasan per desa.',
   'vio.renstra': 'Angka Renstra dan sumber lain',
   'vio.aggregate': 'Data agregat per kecamatan',
   'vio.aggregate.none': 'Data agregat kekerasan per kecamatan (ekspor SIMFONI-PPA atau UPTD PPA) belum tersedia.',
@@ -180,7 +180,7 @@ export const id = {
   'table.status': 'Status',
   'table.caption': 'Nilai terakhir setiap indikator kelompok {name} untuk {region}',
   'value.missing': 'data belum tersedia',
-  'value.suppressed': '<{threshold} (disembunyikan untuk melindungi korban)',
+  'value.suppressed': 'disembunyikan',
   'value.also': 'juga {values}',
   'value.computed': 'dihitung portal',
   'status.diperdebatkan': 'diperdebatkan',

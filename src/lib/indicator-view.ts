@@ -5,6 +5,7 @@
  */
 import { downloadCells, type PublishedRow } from '../model/row.ts';
 import type { Scheme } from '../model/catalog.ts';
+import { HIDDEN_LABEL } from '../model/violence.ts';
 import { buildSeries, type ChartData } from './chart/series.ts';
 import { formatNumber } from './format.ts';
 import { formatValue } from './headline.ts';
@@ -71,9 +72,7 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
   return sorted.map((r) => {
     const area = ctx.region(r.kode);
     const hidden = r.status === 'disembunyikan';
-    const value = hidden
-      ? t(locale, 'value.suppressed', { threshold: ctx.threshold })
-      : (formatValue(r, ind, locale, ctx.schemes) ?? t(locale, 'value.missing'));
+    const value = hidden ? t(locale, 'value.suppressed') : (formatValue(r, ind, locale, ctx.schemes) ?? t(locale, 'value.missing'));
     const status = [
       r.status ? t(locale, `status.${r.status}` as 'status.diperdebatkan') : '',
       r.asal === 'dihitung' ? t(locale, 'ind.computed') : '',
@@ -110,7 +109,7 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
         nama: area?.nama ?? '',
         tingkat: area?.tingkat ?? '',
         satuan: ind.satuan.id,
-        hidden: `<${ctx.threshold}`,
+        hidden: HIDDEN_LABEL,
       }),
       row: r,
     };

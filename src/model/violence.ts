@@ -37,6 +37,22 @@ export const DOMAINS: Record<Dimension, readonly string[]> = {
 /** '' for an input cell; 'perempuan' (adult women) or 'anak' (children) for a sum the portal publishes. */
 export type Group = '' | 'perempuan' | 'anak';
 
+/**
+ * What stands in place of every hidden count in every page and download: the same word for a count of
+ * 1 to threshold − 1 and for a count hidden to protect one, so the label says nothing about which is
+ * which and never states something false (a hidden 31 is not "<10").
+ */
+export const HIDDEN_LABEL = 'disembunyikan';
+
+/** The rule behind the label, in the words the downloads carry (Indonesian first, English second). */
+export function hiddenRule(threshold: number): { id: string; en: string } {
+  const max = threshold - 1;
+  return {
+    id: `Sel bertanda "${HIDDEN_LABEL}" berisi 1 sampai ${max} kasus, atau disembunyikan untuk melindungi sel lain yang berisi 1 sampai ${max}; label yang sama dipakai untuk keduanya.`,
+    en: `A cell marked "${HIDDEN_LABEL}" (hidden) holds 1 to ${max} cases, or was hidden to protect one that does; both carry the same label.`,
+  };
+}
+
 export interface CubeCell {
   kode: string;
   tahun: number;

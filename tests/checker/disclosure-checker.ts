@@ -10,7 +10,10 @@
  *   'terbuka' a hidden count that the published counts determine exactly (parent = sum of children
  *             along one variable, kecamatan adding up to the kabupaten, age groups adding up to
  *             children or adult women; an absent child counts as 0, which is the reader's best guess),
- *   'rasio'   a published rate of a kecamatan whose count is hidden.
+ *   'rasio'   a published rate of a kecamatan whose count is hidden,
+ *   'label'   a hidden count shown as anything but the one label ('disembunyikan', 'hidden' on English
+ *             pages): "<10" states a bound that a secondary-suppressed 31 makes false, and tells an
+ *             attacker which hidden cells are the small ones.
  * Exactness is decided by elimination modulo a prime, a different method from the pipeline's.
  *
  *   checkSite('dist', { threshold: 10, rootCode: '19.02' }) -> [] when nothing leaks
@@ -20,7 +23,7 @@ import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 
 export interface Finding {
-  kind: 'kecil' | 'desa' | 'terbuka' | 'rasio';
+  kind: 'kecil' | 'desa' | 'terbuka' | 'rasio' | 'label';
   file: string;
   cell: string;
 }
@@ -67,10 +70,16 @@ function unescapeHtml(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** '<10' or '' is hidden (null); '1.234' / '1,234' / '12' are numbers. */
-function count(text: string): number | null | undefined {
+/** The one label of a hidden count, in the downloads and on Indonesian and English pages. */
+const HIDDEN = new Set(['disembunyikan', 'hidden']);
+/** A hidden count written some other way ('<10'). */
+const WRONG_LABEL = 'label';
+
+/** 'disembunyikan' is hidden (null); '<10' is hidden under a wrong label; '1.234' / '1,234' / '12' are numbers. */
+function count(text: string): number | null | undefined | typeof WRONG_LABEL {
   const t = text.replace(/<[^>]+>/g, '').trim();
-  if (t.startsWith('<')) return null;
+  if (HIDDEN.has(t)) return null;
+  if (t.startsWith('<')) return WRONG_LABEL;
   if (!/^\d{1,3}([.,]\d{3})*$/.test(t)) return undefined;
   return Number(t.replace(/[.,]/g, ''));
 }
@@ -78,8 +87,11 @@ function count(text: string): number | null | undefined {
 export function checkSite(dir: string, opts: { threshold: number; rootCode: string }): Finding[] {
   const seen = new Map<string, { cell: Cell; values: Array<number | null>; file: string }>();
   const rates: Array<{ file: string; indikator: string; kode: string; tahun: number }> = [];
-  const put = (cell: Cell, value: number | null | undefined, file: string): void => {
-    if (value === undefined) return;
+  const labels: Finding[] = [];
+  const put = (cell: Cell, read: number | null | undefined | typeof WRONG_LABEL, file: string): void => {
+    if (read === undefined) return;
+    if (read === WRONG_LABEL) labels.push({ kind: 'label', file, cell: id(cell) });
+    const value = read === WRONG_LABEL ? null : read;
     const key = id(cell);
     const entry = seen.get(key) ?? { cell, values: [], file };
     entry.values.push(value);
@@ -106,7 +118,14 @@ export function checkSite(dir: string, opts: { threshold: number; rootCode: stri
         file,
       );
     }
-    if (RATES[indikator] && asal === 'dihitung' && nilai !== null && nilai !== '' && !String(nilai).startsWith('<'))
+    if (
+      RATES[indikator] &&
+      asal === 'dihitung' &&
+      nilai !== null &&
+      nilai !== '' &&
+      !HIDDEN.has(String(nilai)) &&
+      !String(nilai).startsWith('<')
+    )
       rates.push({ file, indikator, kode, tahun: Number(tahun) });
   };
 
@@ -175,7 +194,7 @@ export function checkSite(dir: string, opts: { threshold: number; rootCode: stri
     }
   }
 
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...labels];
   const cells = [...seen.values()].map((e) => ({ ...e, value: e.values.find((v) => v !== null) ?? null }));
   for (const c of cells) {
     const splits = SPLITS.filter((s) => c.cell[s] !== '').length;

@@ -196,7 +196,27 @@ describe('the independent checker on built sites', () => {
     expect(summary.disembunyikan.primer).toBeGreaterThan(50);
     expect(summary.disembunyikan.sekunder).toBeGreaterThan(5);
     expect(checkSite(invented.dist, opts)).toEqual([]);
-    expect(readFileSync(join(invented.dist, 'kekerasan/index.html'), 'utf8')).toContain('&lt;10');
+    // Every hidden cell, primary or secondary, carries the same label, and nothing states a bound.
+    const page = readFileSync(join(invented.dist, 'kekerasan/index.html'), 'utf8');
+    expect(page).toMatch(/data-kekerasan="[^"]*"[^>]*>disembunyikan</);
+    expect(page).not.toContain('&lt;10');
+    expect(readFileSync(join(invented.dist, 'data', 'kekerasan-agregat.csv'), 'utf8')).not.toContain('<10');
+    const meta = JSON.parse(readFileSync(join(invented.dist, 'data', 'kasus-kekerasan.json'), 'utf8')) as {
+      disembunyikan?: { id: string };
+    };
+    expect(meta.disembunyikan?.id).toContain('berisi 1 sampai 9 kasus, atau disembunyikan untuk melindungi sel lain');
+  });
+
+  it('catches a hidden cell labelled with a bound ("<10") instead of the one label', () => {
+    const path = join(invented.dist, 'data', 'kekerasan-agregat.csv');
+    const original = readFileSync(path, 'utf8');
+    try {
+      writeFileSync(path, original.replace(',disembunyikan,disembunyikan,', ',<10,disembunyikan,'));
+      expect(readFileSync(path, 'utf8')).not.toBe(original);
+      expect(checkSite(invented.dist, opts).map((f) => f.kind)).toEqual(['label']);
+    } finally {
+      writeFileSync(path, original);
+    }
   });
 
   it('catches a small count published below the kabupaten total', () => {
@@ -204,9 +224,9 @@ describe('the independent checker on built sites', () => {
     const original = readFileSync(path, 'utf8');
     try {
       const lines = original.split('\n');
-      const i = lines.findIndex((l) => /^19\.02\.0\d,/.test(l) && l.includes(',<10,'));
+      const i = lines.findIndex((l) => /^19\.02\.0\d,/.test(l) && l.includes(',disembunyikan,disembunyikan,'));
       expect(i).toBeGreaterThan(0);
-      lines[i] = lines[i]!.replace('<10', '4');
+      lines[i] = lines[i]!.replace(',disembunyikan,disembunyikan,', ',4,,');
       writeFileSync(path, lines.join('\n'));
       expect(checkSite(invented.dist, opts).map((f) => f.kind)).toContain('kecil');
     } finally {
@@ -227,7 +247,7 @@ describe('the independent checker on built sites', () => {
       const rows = Papa.parse<string[]>(original, { skipEmptyLines: true }).data;
       let revealed = 0;
       const out = rows.map((r, i) => {
-        if (i === 0 || r[8] !== '<10' || r[7] !== '') return r;
+        if (i === 0 || r[8] !== 'disembunyikan' || r[7] !== '') return r;
         const value = truth.get([r[0], r[1], r[2], r[3], r[4]].join('|'))!;
         const splits = [r[2], r[3], r[4]].filter(Boolean).length;
         const primary = value > 0 && value < 10 && (r[0] !== '19.02' || splits > 1);

@@ -112,7 +112,7 @@ export function indicatorMap(
       const flag = r.status === 'diperdebatkan' || r.status === 'sementara' ? ` (${t(locale, `status.${r.status}`)})` : '';
       const hidden = r.status === 'disembunyikan';
       const text = hidden
-        ? t(locale, 'value.suppressed', { threshold: ctx.threshold })
+        ? t(locale, 'value.suppressed')
         : `${formatValue(r, ind, locale, ctx.schemes) ?? ''}${typeof r.nilai === 'number' ? ` ${unit}` : ''}${flag}`;
       byYear[year] = { text, ...cell(r) };
     }

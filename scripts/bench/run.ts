@@ -19,6 +19,10 @@ import { IssueLog } from '../lib/issues.ts';
 import { ConfigSchema } from '../../src/model/catalog.ts';
 import { loadYaml } from '../lib/yaml-load.ts';
 import { gzipSync } from 'node:zlib';
+import { readViolence } from '../datasets/kekerasan.ts';
+import { auditCube } from '../lib/disclosure-audit.ts';
+import { buildCube, suppress } from '../lib/disclosure-cube.ts';
+import type { ViolenceRow } from '../lib/rows.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
@@ -107,9 +111,38 @@ async function loaded(): Promise<void> {
   console.log('');
 }
 
+/** The exact disclosure audit on the invented violence fixture: how many small counts an attacker can still bound. */
+async function disclosureAudit(): Promise<void> {
+  const log = new IssueLog();
+  const config = loadYaml(join(REPO, 'data/config.yml'), 'data/config.yml', ConfigSchema, log)!;
+  const regions = await loadWilayah(join(REPO, 'data/wilayah.csv'), 'data/wilayah.csv', config, log);
+  const file = join(REPO, 'tests/fixtures/kekerasan-fiktif/kekerasan-fiktif.csv');
+  const rows: ViolenceRow[] = [];
+  const opts = {
+    label: 'kekerasan-fiktif.csv',
+    rootCode: config.wilayah.kode,
+    regions,
+    sources: new Set(['fiktif-kekerasan']),
+    years: config.tahun,
+    log,
+  };
+  await readViolence(file, opts, (r) => rows.push(r));
+  const cube = buildCube(rows, regions, config.wilayah.kode, log);
+  const hidden = suppress(cube, config.kekerasan.ambang, config.wilayah.kode);
+  const started = performance.now();
+  const audit = await auditCube(cube, config.kekerasan.ambang);
+  const seconds = (performance.now() - started) / 1000;
+  console.log("Disclosure audit (HiGHS, LP then MILP) of the invented violence fixture after today's suppression:");
+  console.log(
+    `  ${fmt(rows.length)} rows, ${fmt(hidden.primer)} primary + ${fmt(hidden.sekunder)} secondary hidden; ${fmt(audit.solves)} solves in ${fmt(seconds, 2)} s; ${fmt(audit.narrow.length)} small counts an attacker bounds inside 1–${config.kekerasan.ambang - 1} [goal: 0]`,
+  );
+  console.log('');
+}
+
 async function main(): Promise<void> {
   console.log('SIGA bench — figures only, nothing here fails a build.\n');
   await geometry();
+  await disclosureAudit();
   if (!process.argv.includes('--tanpa-halaman')) {
     pages();
     await loaded();

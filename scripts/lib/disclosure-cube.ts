@@ -80,30 +80,29 @@ export function buildCube(rows: readonly ViolenceRow[], regions: ReadonlyMap<str
     }
   }
 
-  // Children and adult women: sums the portal itself publishes (and feeds the rates with).
+  // Children and adult women: sums the portal itself publishes (and feeds the rates with). An age group
+  // without a row has no cases: it adds 0, so the sum is never silently dropped.
   const areaYears = new Set(cells.map((c) => `${c.kode}|${c.tahun}`));
   for (const ay of [...areaYears].sort()) {
     const [kode, tahunText] = ay.split('|') as [string, string];
     const base = { kode, tahun: Number(tahunText), jenis: '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: '' as Group };
+    const sums: number[] = [];
     for (const [kelompok, ages, jk] of [
       ['anak', CHILD_AGES, ''],
       ['perempuan', ADULT_AGES, 'P'],
     ] as const) {
-      const parts = ages.map((ku) => find({ ...base, jk, ku }));
-      if (parts.some((i) => i === undefined)) continue;
-      const children = parts as number[];
-      const sources = [...new Set(children.map((i) => cells[i]!.sumber))].join(' ');
-      const cell: CubeCell = {
-        ...base,
-        kelompok,
-        jumlah: children.reduce((s, i) => s + cells[i]!.jumlah, 0),
-        sumber: sources,
-        status: '',
-        alasan: '',
-      };
-      index.set(keyOf(cell), cells.length);
-      cells.push(cell);
-      relations.push({ parent: cells.length - 1, children });
+      const children = ages.map((ku) => find({ ...base, jk, ku })).filter((i): i is number => i !== undefined);
+      if (children.length === 0) continue;
+      sums.push(addGroup(base, kelompok, children));
+    }
+    // Adult men are what a total leaves after children and adult women: a figure a reader can derive,
+    // so it is part of the relations the audit sees (and hidden when small), though never shown alone.
+    const total = find(base);
+    if (total !== undefined && sums.length === 2) {
+      const rest = cells[total]!.jumlah - cells[sums[0]!]!.jumlah - cells[sums[1]!]!.jumlah;
+      // None left is a plain published fact (total = children + adult women).
+      if (rest === 0) relations.push({ parent: total, children: [sums[0]!, sums[1]!] });
+      if (rest > 0) relations.push({ parent: total, children: [sums[0]!, sums[1]!, addGroup(base, 'laki_dewasa', [], rest)] });
     }
   }
   // Kecamatan add up to the kabupaten, for input cells and for the children / adult-women sums alike.
@@ -114,6 +113,28 @@ export function buildCube(rows: readonly ViolenceRow[], regions: ReadonlyMap<str
     addRelation(p, children, kecamatan.length);
   }
   return { cells, relations };
+
+  /** A group cell summing `children` (or holding `value`), with its relation parent = sum of children. */
+  function addGroup(
+    base: Omit<CubeCell, 'jumlah' | 'sumber' | 'status' | 'alasan'>,
+    kelompok: Group,
+    children: number[],
+    value?: number,
+  ): number {
+    const sources = [...new Set(children.map((i) => cells[i]!.sumber))].join(' ') || cells[find(base) ?? children[0] ?? 0]?.sumber || '';
+    const cell: CubeCell = {
+      ...base,
+      kelompok,
+      jumlah: value ?? children.reduce((s, i) => s + cells[i]!.jumlah, 0),
+      sumber: sources,
+      status: '',
+      alasan: '',
+    };
+    index.set(keyOf(cell), cells.length);
+    cells.push(cell);
+    if (children.length > 0) relations.push({ parent: cells.length - 1, children });
+    return cells.length - 1;
+  }
 
   function addRelation(parent: number, children: number[], domainSize: number): void {
     if (children.length === 0) return;
@@ -146,6 +167,12 @@ export function suppress(cube: Cube, threshold: number, rootCode: string): { pri
   let primer = 0;
   let sekunder = 0;
   for (const c of cells) {
+    // Adult men are never shown on their own: unknown to a reader by nature, protected when small.
+    if (c.kelompok === 'laki_dewasa') {
+      c.status = 'disembunyikan';
+      c.alasan = isPrimary(c, threshold, rootCode) ? 'primer' : 'sekunder';
+      continue;
+    }
     if (isPrimary(c, threshold, rootCode)) {
       c.status = 'disembunyikan';
       c.alasan = 'primer';
@@ -159,9 +186,10 @@ export function suppress(cube: Cube, threshold: number, rootCode: string): { pri
   };
   /** The cell of a relation to hide next: the smallest non-zero child, else the parent. */
   const complement = (members: number[], parent: number): number | undefined => {
-    const open = members.filter((i) => cells[i]!.status === '');
-    const kids = open.filter((i) => i !== parent && cells[i]!.jumlah > 0).sort((a, b) => cells[a]!.jumlah - cells[b]!.jumlah || a - b);
-    return kids[0] ?? open.find((i) => i === parent) ?? open[0];
+    // Never a zero: a hidden cell holds at least one victim, which is what a reader assumes of it.
+    const open = members.filter((i) => cells[i]!.status === '' && cells[i]!.jumlah > 0);
+    const kids = open.filter((i) => i !== parent).sort((a, b) => cells[a]!.jumlah - cells[b]!.jumlah || a - b);
+    return kids[0] ?? open.find((i) => i === parent);
   };
   for (;;) {
     let changed = false;

@@ -40,7 +40,7 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
   const hidden = suppress(cube, config.kekerasan.ambang, config.wilayah.kode);
   await writeViolence(stage, cube, hidden, loaded);
   return cube.cells
-    .filter((c) => c.kelompok !== '')
+    .filter((c) => c.kelompok === 'anak' || c.kelompok === 'perempuan')
     .map((c) => ({
       kode: c.kode,
       tahun: c.tahun,
@@ -69,19 +69,10 @@ async function writeViolence(
   loaded: Loaded,
 ): Promise<void> {
   const threshold = loaded.config.kekerasan.ambang;
-  const cells: ViolenceFile['sel'] = cube.cells.map((c) => [
-    c.kode,
-    c.tahun,
-    c.jenis,
-    c.jk,
-    c.ku,
-    c.tempat,
-    c.hubungan,
-    c.kelompok,
-    c.status ? null : c.jumlah,
-    c.status,
-    c.sumber,
-  ]);
+  // Adult men are modelled for the audit, never published on their own.
+  const cells: ViolenceFile['sel'] = cube.cells
+    .filter((c) => c.kelompok !== 'laki_dewasa')
+    .map((c) => [c.kode, c.tahun, c.jenis, c.jk, c.ku, c.tempat, c.hubungan, c.kelompok, c.status ? null : c.jumlah, c.status, c.sumber]);
   const file: ViolenceFile = { ambang: threshold, kolom: [...VIOLENCE_COLUMNS], sel: cells, disembunyikan: hidden };
   await stage.writeJson('generated', 'kekerasan.json', file);
   const csv = [

@@ -34,8 +34,12 @@ export const DOMAINS: Record<Dimension, readonly string[]> = {
   hubungan: RELATIONS,
 };
 
-/** '' for an input cell; 'perempuan' (adult women) or 'anak' (children) for a sum the portal publishes. */
-export type Group = '' | 'perempuan' | 'anak';
+/**
+ * '' for an input cell; 'perempuan' (adult women) or 'anak' (children) for a sum the portal publishes;
+ * 'laki_dewasa' (adult men) for the rest of a total, which a reader can work out as total − anak −
+ * perempuan: the disclosure control models and protects it, and the portal never shows it on its own.
+ */
+export type Group = '' | 'perempuan' | 'anak' | 'laki_dewasa';
 
 /**
  * What stands in place of every hidden count in every page and download: the same word for a count of

@@ -1,0 +1,161 @@
+/**
+ * The exact audit (scripts/lib/disclosure-audit.ts) on small invented cubes, each planting one of the
+ * leaks an attacker with an integer-programming solver found: it must report the cell it can bound.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditCube } from '../../scripts/lib/disclosure-audit.ts';
+import { buildCube, determinedCells, suppress, type Cube } from '../../scripts/lib/disclosure-cube.ts';
+import { IssueLog } from '../../scripts/lib/issues.ts';
+import type { ViolenceRow } from '../../scripts/lib/rows.ts';
+import type { CubeCell } from '../../src/model/violence.ts';
+import type { Region } from '../../src/model/region.ts';
+
+// Invented counts: [value, hidden as 'primer' | 'sekunder' | ''].
+function cube(values: Array<[number, '' | 'primer' | 'sekunder']>, relations: Cube['relations']): Cube {
+  const cells: CubeCell[] = values.map(([jumlah, alasan], i) => ({
+    kode: '19.02',
+    tahun: 2024,
+    jenis: String(i),
+    jk: '',
+    ku: '',
+    tempat: '',
+    hubungan: '',
+    kelompok: '',
+    jumlah,
+    sumber: 'fiktif',
+    status: alasan ? 'disembunyikan' : '',
+    alasan,
+  }));
+  return { cells, relations };
+}
+
+describe('exact audit of a release', () => {
+  it('bounds two hidden cells left between two large published numbers (27 − 25 = 2: each is 1)', async () => {
+    const c = cube(
+      [
+        [27, ''],
+        [25, ''],
+        [1, 'primer'],
+        [1, 'primer'],
+      ],
+      [{ parent: 0, children: [1, 2, 3] }],
+    );
+    const audit = await auditCube(c, 10);
+    expect(audit.intervals).toEqual([
+      { cell: 2, lower: 1, upper: 1 },
+      { cell: 3, lower: 1, upper: 1 },
+    ]);
+    expect(audit.narrow.map((n) => n.cell)).toEqual([2, 3]);
+  });
+
+  it('pins a hidden cell through a chain of published sums (137 − 58 − 11 − 29 − 30 = 9)', async () => {
+    const c = cube(
+      [
+        [137, ''],
+        [58, ''],
+        [11, ''],
+        [29, ''],
+        [30, ''],
+        [9, 'primer'],
+      ],
+      [{ parent: 0, children: [1, 2, 3, 4, 5] }],
+    );
+    expect((await auditCube(c, 10)).narrow).toEqual([{ cell: 5, lower: 9, upper: 9 }]);
+  });
+
+  it('finds the cap a small published kabupaten figure puts on every hidden cell below it (tppo = 2)', async () => {
+    const c = cube(
+      [
+        [2, ''],
+        [1, 'primer'],
+        [1, 'primer'],
+      ],
+      [{ parent: 0, children: [1, 2] }],
+    );
+    expect((await auditCube(c, 10)).narrow.map((n) => [n.cell, n.lower, n.upper])).toEqual([
+      [1, 1, 1],
+      [2, 1, 1],
+    ]);
+  });
+
+  it('passes a release where each small count could be anything from 1 to 9', async () => {
+    // 40 = 3 (hidden) + 15 (hidden) + 22: the two hidden cells share 18, so each lies in 1–17.
+    const c = cube(
+      [
+        [40, ''],
+        [3, 'primer'],
+        [15, 'sekunder'],
+        [22, ''],
+      ],
+      [{ parent: 0, children: [1, 2, 3] }],
+    );
+    const audit = await auditCube(c, 10);
+    expect(audit.intervals).toEqual([
+      { cell: 1, lower: 1, upper: 17 },
+      { cell: 2, lower: 1, upper: 17 },
+    ]);
+    expect(audit.narrow).toEqual([]);
+    expect(audit.solves).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('adult men, the rest of a total', () => {
+  const regions = new Map<string, Region>([
+    [
+      '19.02',
+      {
+        kode: '19.02',
+        nama: 'Kab',
+        tingkat: 'kabupaten',
+        level: 'kabupaten',
+        induk: null,
+        lat: null,
+        lon: null,
+        sumber: '',
+        anak: ['19.02.01'],
+      },
+    ],
+    [
+      '19.02.01',
+      { kode: '19.02.01', nama: 'A', tingkat: 'kecamatan', level: 'kecamatan', induk: '19.02', lat: null, lon: null, sumber: '', anak: [] },
+    ],
+  ]);
+  const row = (jumlah: number, jk: string, ku: string): ViolenceRow => ({
+    tahun: 2023,
+    kode: '19.02.01',
+    jenis: '',
+    jk,
+    ku,
+    tempat: '',
+    hubungan: '',
+    jumlah,
+    sumber: 'fiktif',
+    file: 'f.csv',
+    baris: 2,
+  });
+
+  it('models total − children − adult women as a cell, hides it when small, and keeps it from being solved', () => {
+    // Invented: a kecamatan total of 70, children 28 (by age), adult women 40 (by age): 2 adult men.
+    const rows = [
+      row(70, '', ''),
+      row(10, '', '0-5'),
+      row(8, '', '6-12'),
+      row(10, '', '13-17'),
+      row(10, 'P', '18-24'),
+      row(20, 'P', '25-44'),
+      row(5, 'P', '45-59'),
+      row(5, 'P', '60+'),
+    ];
+    const c = buildCube(rows, regions, '19.02', new IssueLog());
+    const men = c.cells.find((x) => x.kelompok === 'laki_dewasa');
+    expect(men?.jumlah).toBe(2);
+    suppress(c, 10, '19.02');
+    expect(men?.status).toBe('disembunyikan');
+    expect(determinedCells(c)).toEqual([]);
+  });
+
+  it('keeps the children sum when one age group has no row (it counts 0), instead of dropping it', () => {
+    const c = buildCube([row(12, '', '0-5'), row(15, '', '13-17')], regions, '19.02', new IssueLog());
+    expect(c.cells.find((x) => x.kelompok === 'anak')?.jumlah).toBe(27);
+  });
+});

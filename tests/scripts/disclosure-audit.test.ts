@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { auditCube } from '../../scripts/lib/disclosure-audit.ts';
 import { buildCube, determinedCells, suppress, type Cube } from '../../scripts/lib/disclosure-cube.ts';
 import { IssueLog } from '../../scripts/lib/issues.ts';
-import type { ViolenceRow } from '../../scripts/lib/rows.ts';
 import type { CubeCell } from '../../src/model/violence.ts';
-import type { Region } from '../../src/model/region.ts';
+import { regionsWith, violenceRow } from './violence-rows.ts';
 
 // Invented counts: [value, hidden as 'primer' | 'sekunder' | ''].
 function cube(values: Array<[number, '' | 'primer' | 'sekunder']>, relations: Cube['relations']): Cube {
@@ -100,39 +99,8 @@ describe('exact audit of a release', () => {
 });
 
 describe('adult men, the rest of a total', () => {
-  const regions = new Map<string, Region>([
-    [
-      '19.02',
-      {
-        kode: '19.02',
-        nama: 'Kab',
-        tingkat: 'kabupaten',
-        level: 'kabupaten',
-        induk: null,
-        lat: null,
-        lon: null,
-        sumber: '',
-        anak: ['19.02.01'],
-      },
-    ],
-    [
-      '19.02.01',
-      { kode: '19.02.01', nama: 'A', tingkat: 'kecamatan', level: 'kecamatan', induk: '19.02', lat: null, lon: null, sumber: '', anak: [] },
-    ],
-  ]);
-  const row = (jumlah: number, jk: string, ku: string): ViolenceRow => ({
-    tahun: 2023,
-    kode: '19.02.01',
-    jenis: '',
-    jk,
-    ku,
-    tempat: '',
-    hubungan: '',
-    jumlah,
-    sumber: 'fiktif',
-    file: 'f.csv',
-    baris: 2,
-  });
+  const regions = regionsWith(['19.02.01']);
+  const row = (jumlah: number, jk: string, ku: string) => violenceRow('19.02.01', jumlah, { tahun: 2023, jk, ku });
 
   it('models total − children − adult women as a cell, hides it when small, and keeps it from being solved', () => {
     // Invented: a kecamatan total of 70, children 28 (by age), adult women 40 (by age): 2 adult men.

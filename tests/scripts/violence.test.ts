@@ -7,9 +7,8 @@ import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFil
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ViolenceRow } from '../../scripts/lib/rows.ts';
-import type { Region } from '../../src/model/region.ts';
 import { buildCube, determinedCells, rref, suppress } from '../../scripts/lib/disclosure-cube.ts';
+import { regionsWith, violenceRow } from './violence-rows.ts';
 import { IssueLog } from '../../scripts/lib/issues.ts';
 import { checkSite } from '../checker/disclosure-checker.ts';
 import { buildSiteCopy, FIXTURES, REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
@@ -25,45 +24,9 @@ const withFixture = (data: string): void => {
 const opts = { threshold: 10, rootCode: '19.02' };
 
 describe('disclosure control of the aggregate cube', () => {
-  const regions = new Map<string, Region>([
-    [
-      '19.02',
-      {
-        kode: '19.02',
-        nama: 'Kab',
-        tingkat: 'kabupaten',
-        level: 'kabupaten',
-        induk: null,
-        lat: null,
-        lon: null,
-        sumber: '',
-        anak: ['19.02.01', '19.02.02'],
-      },
-    ],
-    [
-      '19.02.01',
-      { kode: '19.02.01', nama: 'A', tingkat: 'kecamatan', level: 'kecamatan', induk: '19.02', lat: null, lon: null, sumber: '', anak: [] },
-    ],
-    [
-      '19.02.02',
-      { kode: '19.02.02', nama: 'B', tingkat: 'kecamatan', level: 'kecamatan', induk: '19.02', lat: null, lon: null, sumber: '', anak: [] },
-    ],
-  ]);
+  const regions = regionsWith(['19.02.01', '19.02.02']);
   // Invented counts.
-  const row = (kode: string, jumlah: number, over: Partial<ViolenceRow> = {}): ViolenceRow => ({
-    tahun: 2024,
-    kode,
-    jenis: '',
-    jk: '',
-    ku: '',
-    tempat: '',
-    hubungan: '',
-    jumlah,
-    sumber: 'fiktif',
-    file: 'f.csv',
-    baris: 2,
-    ...over,
-  });
+  const row = violenceRow;
 
   it('hides the partner of a lone hidden cell so it cannot be worked out from the total', () => {
     const cube = buildCube([row('19.02', 20), row('19.02.01', 12), row('19.02.02', 8)], regions, '19.02', new IssueLog());

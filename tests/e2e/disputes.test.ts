@@ -3,7 +3,7 @@
  * a page shows it — indicator tables, region pages, home cards and tables, bar views, map labels, chart
  * sentences — in both languages, and carries its status in both download flavours.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';

@@ -20,8 +20,8 @@ import { ConfigSchema } from '../../src/model/catalog.ts';
 import { loadYaml } from '../lib/yaml-load.ts';
 import { gzipSync } from 'node:zlib';
 import { readViolence } from '../datasets/kekerasan.ts';
-import { auditCube } from '../lib/disclosure-audit.ts';
-import { buildCube, suppress } from '../lib/disclosure-cube.ts';
+import { auditCube, protect } from '../lib/disclosure-audit.ts';
+import { buildCube, splits, suppress } from '../lib/disclosure-cube.ts';
 import type { ViolenceRow } from '../lib/rows.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -129,12 +129,19 @@ async function disclosureAudit(): Promise<void> {
   await readViolence(file, opts, (r) => rows.push(r));
   const cube = buildCube(rows, regions, config.wilayah.kode, log);
   const hidden = suppress(cube, config.kekerasan.ambang, config.wilayah.kode);
+  const threshold = config.kekerasan.ambang;
+  const before = await auditCube(cube, threshold, new Set(), undefined, true);
   const started = performance.now();
-  const audit = await auditCube(cube, config.kekerasan.ambang);
+  const root = config.wilayah.kode;
+  const protection = await protect(cube, threshold, (i) => cube.cells[i]!.kode === root && splits(cube.cells[i]!) === 0);
   const seconds = (performance.now() - started) / 1000;
-  console.log("Disclosure audit (HiGHS, LP then MILP) of the invented violence fixture after today's suppression:");
+  const after = await auditCube(cube, threshold, protection.unlisted, undefined, true);
+  console.log('Disclosure control of the invented violence fixture, audited exactly (HiGHS, LP then MILP):');
   console.log(
-    `  ${fmt(rows.length)} rows, ${fmt(hidden.primer)} primary + ${fmt(hidden.sekunder)} secondary hidden; ${fmt(audit.solves)} solves in ${fmt(seconds, 2)} s; ${fmt(audit.narrow.length)} small counts an attacker bounds inside 1–${config.kekerasan.ambang - 1} [goal: 0]`,
+    `  ${fmt(rows.length)} rows; ${fmt(hidden.primer)} small counts hidden; by the rank test alone an attacker bounds ${fmt(before.narrow.length)} of them inside 1–${threshold - 1}`,
+  );
+  console.log(
+    `  protection: ${fmt(protection.added)} more cells hidden, ${fmt(protection.unlisted.size)} hidden cells beneath hidden ones not listed, ${fmt(protection.rounds)} rounds, ${fmt(protection.solves)} solves in ${fmt(seconds, 2)} s; bounded afterwards: ${fmt(after.narrow.length)} [goal: 0]; ${fmt(cube.cells.filter((c) => !c.status).length)} of ${fmt(cube.cells.length)} cells published`,
   );
   console.log('');
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { HIDDEN_LABEL, VIOLENCE_COLUMNS, type ViolenceFile } from '../../src/model/violence.ts';
 import { readViolence } from '../datasets/kekerasan.ts';
 import { csvLine } from '../../src/model/csv.ts';
-import { buildCube, suppress, type Cube } from '../lib/disclosure-cube.ts';
+import { buildCube, splits, suppress, type Cube } from '../lib/disclosure-cube.ts';
+import { protect } from '../lib/disclosure-audit.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import type { OutputStage } from '../lib/output.ts';
 import type { ValueRow, ViolenceRow } from '../lib/rows.ts';
@@ -38,9 +39,34 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
   const cube = buildCube(rows, regions, config.wilayah.kode, log);
   if (log.hasErrors) return [];
   const hidden = suppress(cube, config.kekerasan.ambang, config.wilayah.kode);
-  await writeViolence(stage, cube, hidden, loaded);
+  // The exact audit drives the rest: detail beneath hidden cells is not listed, and secondary
+  // suppression is added until no small count can be bounded from what is published. The kabupaten's
+  // own total of a year stays (the Renstra publishes it).
+  const root = config.wilayah.kode;
+  const isRootTotal = (i: number) => {
+    const c = cube.cells[i]!;
+    return c.kode === root && splits(c) === 0;
+  };
+  let protection;
+  try {
+    protection = await protect(cube, config.kekerasan.ambang, isRootTotal);
+  } catch (e) {
+    const first = rows[0]!;
+    log.error({
+      file: first.file,
+      row: 0,
+      column: 'jumlah',
+      value: '',
+      rule: 'pengungkapan',
+      message: `${(e as Error).message} Kurangi rincian data kekerasan (mis. hapus kolom tempat_kejadian atau hubungan_pelaku).`,
+    });
+    return [];
+  }
+  const { unlisted } = protection;
+  hidden.sekunder += protection.added;
+  await writeViolence(stage, cube, { ...hidden, pemecahan: protection.solves }, unlisted, loaded);
   return cube.cells
-    .filter((c) => c.kelompok === 'anak' || c.kelompok === 'perempuan')
+    .filter((c, i) => (c.kelompok === 'anak' || c.kelompok === 'perempuan') && !unlisted.has(i))
     .map((c) => ({
       kode: c.kode,
       tahun: c.tahun,
@@ -65,13 +91,14 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
 async function writeViolence(
   stage: OutputStage<Target>,
   cube: Cube,
-  hidden: { primer: number; sekunder: number },
+  hidden: { primer: number; sekunder: number; pemecahan: number },
+  unlisted: ReadonlySet<number>,
   loaded: Loaded,
 ): Promise<void> {
   const threshold = loaded.config.kekerasan.ambang;
-  // Adult men are modelled for the audit, never published on their own.
+  // Adult men are modelled for the audit, never published on their own; nor is the detail beneath a hidden cell.
   const cells: ViolenceFile['sel'] = cube.cells
-    .filter((c) => c.kelompok !== 'laki_dewasa')
+    .filter((c, i) => c.kelompok !== 'laki_dewasa' && !unlisted.has(i))
     .map((c) => [c.kode, c.tahun, c.jenis, c.jk, c.ku, c.tempat, c.hubungan, c.kelompok, c.status ? null : c.jumlah, c.status, c.sumber]);
   const file: ViolenceFile = { ambang: threshold, kolom: [...VIOLENCE_COLUMNS], sel: cells, disembunyikan: hidden };
   await stage.writeJson('generated', 'kekerasan.json', file);

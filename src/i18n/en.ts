@@ -111,7 +111,7 @@ export const en: Record<MessageKey, string> = {
   'vio.reported':
     'The figures on this page are reported cases, not prevalence. More reports can mean that services are better known and trusted, not necessarily more violence.',
   'vio.rule':
-    'To protect victims, counts of 1 to {max} are not published for any district, nor for regency figures split by more than one variable. Further figures are hidden when a hidden count could be worked out from the totals. All of them read the same, "hidden" (in downloads "disembunyikan"): a hidden count is between 1 and {max}, or was hidden to protect a count of 1 to {max}. Rates computed from a hidden count are hidden too. There is no violence data per village.',
+    'To protect victims, counts of 1 to {max} are not published for any district, nor for regency figures split by more than one variable. Further figures are hidden when a hidden count could be worked out from the totals. All of them read the same, "hidden" (in downloads "disembunyikan"): a hidden count is between 1 and {max}, or was hidden to protect a count of 1 to {max}. The breakdown beneath a hidden count is not listed at all, and every release is checked by integer programming so that no small count can be narrowed down from the published ones. Rates computed from a hidden count are hidden too. There is no violence data per village.',
   'vio.renstra': 'Figures of the Renstra and other sources',
   'vio.aggregate': 'Aggregate data by district',
   'vio.aggregate.none': 'Aggregate violence data by district (SIMFONI-PPA or UPTD PPA exports) is not yet available.',

@@ -110,7 +110,7 @@ export const id = {
   'vio.reported':
     'Angka di halaman ini adalah kasus yang dilaporkan, bukan prevalensi. Kenaikan jumlah laporan dapat berarti layanan makin dikenal dan dipercaya, bukan selalu makin banyak kekerasan.',
   'vio.rule':
-    'Untuk melindungi korban, jumlah 1 sampai {max} tidak diterbitkan untuk setiap kecamatan dan untuk rincian kabupaten menurut lebih dari satu variabel. Angka lain ikut disembunyikan bila angka yang tersembunyi dapat dihitung dari jumlahnya. Semua angka itu ditulis sama, "disembunyikan": angka yang disembunyikan berisi 1 sampai {max} kasus, atau disembunyikan untuk melindungi angka lain yang berisi 1 sampai {max}. Rasio yang dihitung dari angka tersembunyi juga disembunyikan. Tidak ada data kekerasan per desa.',
+    'Untuk melindungi korban, jumlah 1 sampai {max} tidak diterbitkan untuk setiap kecamatan dan untuk rincian kabupaten menurut lebih dari satu variabel. Angka lain ikut disembunyikan bila angka yang tersembunyi dapat dihitung dari jumlahnya. Semua angka itu ditulis sama, "disembunyikan": angka yang disembunyikan berisi 1 sampai {max} kasus, atau disembunyikan untuk melindungi angka lain yang berisi 1 sampai {max}. Rincian di bawah angka yang disembunyikan tidak dicantumkan sama sekali, dan setiap terbitan diperiksa dengan pemrograman bilangan bulat sehingga tak satu pun angka kecil dapat dipersempit dari angka yang terbit. Rasio yang dihitung dari angka tersembunyi juga disembunyikan. Tidak ada data kekerasan per desa.',
   'vio.renstra': 'Angka Renstra dan sumber lain',
   'vio.aggregate': 'Data agregat per kecamatan',
   'vio.aggregate.none': 'Data agregat kekerasan per kecamatan (ekspor SIMFONI-PPA atau UPTD PPA) belum tersedia.',

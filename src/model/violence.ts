@@ -52,8 +52,8 @@ export const HIDDEN_LABEL = 'disembunyikan';
 export function hiddenRule(threshold: number): { id: string; en: string } {
   const max = threshold - 1;
   return {
-    id: `Sel bertanda "${HIDDEN_LABEL}" berisi 1 sampai ${max} kasus, atau disembunyikan untuk melindungi sel lain yang berisi 1 sampai ${max}; label yang sama dipakai untuk keduanya.`,
-    en: `A cell marked "${HIDDEN_LABEL}" (hidden) holds 1 to ${max} cases, or was hidden to protect one that does; both carry the same label.`,
+    id: `Sel bertanda "${HIDDEN_LABEL}" berisi 1 sampai ${max} kasus, atau disembunyikan untuk melindungi sel lain yang berisi 1 sampai ${max}; label yang sama dipakai untuk keduanya. Rincian di bawah sel yang disembunyikan tidak dicantumkan.`,
+    en: `A cell marked "${HIDDEN_LABEL}" (hidden) holds 1 to ${max} cases, or was hidden to protect one that does; both carry the same label. The breakdown beneath a hidden cell is not listed.`,
   };
 }
 
@@ -92,5 +92,5 @@ export interface ViolenceFile {
   ambang: number;
   kolom: string[];
   sel: Array<[string, number, string, string, string, string, string, string, number | null, string, string]>;
-  disembunyikan: { primer: number; sekunder: number };
+  disembunyikan: { primer: number; sekunder: number; pemecahan?: number };
 }

@@ -7,9 +7,11 @@
  * kasus-kekerasan — and reports
  *   'kecil'   a count from 1 to threshold−1 anywhere but a kabupaten figure of one year split at most one way,
  *   'desa'    any violence figure for a desa/kelurahan code,
- *   'terbuka' a hidden count that the published counts determine exactly (parent = sum of children
+ *   'terbuka' a hidden count of 1 to threshold−1 that the published counts determine exactly (parent = sum of children
  *             along one variable, kecamatan adding up to the kabupaten, age groups adding up to
- *             children or adult women; an absent child counts as 0, which is the reader's best guess),
+ *             children or adult women; an absent child below a published cell counts as 0 — the
+ *             portal lists every hidden cell there — while below a hidden cell it may be a hidden
+ *             cell left unlisted, so that sum pins nothing),
  *   'rasio'   a published rate of a kecamatan whose count is hidden,
  *   'label'   a hidden count shown as anything but the one label ('disembunyikan', 'hidden' on English
  *             pages): "<10" states a bound that a secondary-suppressed 31 makes false, and tells an
@@ -214,27 +216,32 @@ export function checkSite(dir: string, opts: { threshold: number; rootCode: stri
   for (const key of exposedCells(
     cells.map((c) => ({ cell: c.cell, value: c.value })),
     opts.rootCode,
+    opts.threshold,
   ))
     findings.push({ kind: 'terbuka', file: byId.get(key)!.file, cell: key });
   return findings;
 }
 
 /** Keys of hidden cells whose value the published cells determine. */
-export function exposedCells(cells: Array<{ cell: Cell; value: number | null }>, rootCode: string): string[] {
+export function exposedCells(cells: Array<{ cell: Cell; value: number | null }>, rootCode: string, threshold: number): string[] {
   const byId = new Map(cells.map((c) => [id(c.cell), c]));
   const hidden = cells.filter((c) => c.value === null).map((c) => id(c.cell));
   const column = new Map(hidden.map((k, j) => [k, j]));
   const equations: number[][] = [];
   const equation = (parent: string, children: string[]): void => {
-    if (children.length === 0) return;
-    const row = new Array<number>(hidden.length).fill(0);
+    // Beneath a hidden cell the portal lists no hidden detail, so there an absent child may be a hidden
+    // cell, not a 0: such an equation pins nothing.
+    if (children.length === 0 || byId.get(parent)?.value === null) return;
+    // Σ children − parent = 0 over the hidden cells, the published ones moved to the right-hand side
+    // (the last column).
+    const row = new Array<number>(hidden.length + 1).fill(0);
     let unknown = false;
     for (const [k, sign] of [[parent, P - 1] as const, ...children.map((c) => [c, 1] as const)]) {
       const j = column.get(k);
       if (j !== undefined) {
         row[j] = (row[j]! + sign) % P;
         unknown = true;
-      }
+      } else row[hidden.length] = (((row[hidden.length]! - sign * (byId.get(k)?.value ?? 0)) % P) + P) % P;
     }
     if (unknown) equations.push(row);
   };
@@ -263,11 +270,18 @@ export function exposedCells(cells: Array<{ cell: Cell; value: number | null }>,
         kecamatan.map((k) => id({ ...cell, kode: k })).filter((k) => byId.has(k)),
       );
   }
-  return determined(equations, hidden.length).map((j) => hidden[j]!);
+  // A hidden count worked out exactly is a leak when it is a small one; a hidden 31 (hidden to protect
+  // a small one) worked out exactly tells nothing about a victim.
+  return determined(equations, hidden.length)
+    .filter(({ value }) => value > 0 && value < threshold)
+    .map(({ col }) => hidden[col]!);
 }
 
-/** Columns j for which the unit vector e_j lies in the row space: elimination in integers modulo P. */
-function determined(rows: number[][], width: number): number[] {
+/**
+ * Columns j for which the unit vector e_j lies in the row space, with the value they are pinned to:
+ * elimination in integers modulo P (counts are far below P, so the residue is the count).
+ */
+function determined(rows: number[][], width: number): Array<{ col: number; value: number }> {
   const m = rows.map((r) => r.slice());
   const pivots: Array<{ col: number; row: number }> = [];
   let r = 0;
@@ -284,7 +298,9 @@ function determined(rows: number[][], width: number): number[] {
     pivots.push({ col: c, row: r });
     r += 1;
   }
-  return pivots.filter(({ row }) => m[row]!.filter((v) => v !== 0).length === 1).map(({ col }) => col);
+  return pivots
+    .filter(({ row }) => m[row]!.slice(0, width).filter((v) => v !== 0).length === 1)
+    .map(({ col, row }) => ({ col, value: m[row]![width]! }));
 }
 
 function modInverse(a: number): number {

@@ -3,10 +3,11 @@
  * leaks an attacker with an integer-programming solver found: it must report the cell it can bound.
  */
 import { describe, expect, it } from 'vitest';
-import { auditCube } from '../../scripts/lib/disclosure-audit.ts';
+import { auditCube, protect } from '../../scripts/lib/disclosure-audit.ts';
 import { buildCube, determinedCells, suppress, type Cube } from '../../scripts/lib/disclosure-cube.ts';
 import { IssueLog } from '../../scripts/lib/issues.ts';
 import type { CubeCell } from '../../src/model/violence.ts';
+import type { ViolenceRow } from '../../scripts/lib/rows.ts';
 import { regionsWith, violenceRow } from './violence-rows.ts';
 
 // Invented counts: [value, hidden as 'primer' | 'sekunder' | ''].
@@ -126,4 +127,68 @@ describe('adult men, the rest of a total', () => {
     const c = buildCube([row(12, '', '0-5'), row(15, '', '13-17')], regions, '19.02', new IssueLog());
     expect(c.cells.find((x) => x.kelompok === 'anak')?.jumlah).toBe(27);
   });
+});
+
+describe('protection of invented tables, audited', () => {
+  const KECAMATAN = ['19.02.01', '19.02.02', '19.02.03', '19.02.04', '19.02.05'];
+  const TYPES = ['fisik', 'psikis', 'seksual', 'penelantaran'];
+  const AGES = ['0-5', '6-12', '13-17'];
+  const base = Number(process.env.SIGA_DISCLOSURE_SEED ?? Date.now() % 1_000_000);
+
+  /** 2 years × 5 kecamatan × 4 types × 2 sexes × 3 age groups of invented counts, with every margin. */
+  function table(seed: number): ViolenceRow[] {
+    let s = seed;
+    const random = () => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return s / 2147483648;
+    };
+    const fine: Array<{ tahun: number; kode: string; jenis: string; jk: string; ku: string; n: number }> = [];
+    for (const tahun of [2023, 2024])
+      for (const kode of KECAMATAN)
+        for (const jenis of TYPES)
+          for (const jk of ['L', 'P'])
+            for (const ku of AGES) {
+              const n = random() < 0.55 ? Math.ceil(random() * (kode === '19.02.01' ? 12 : 5)) : 0;
+              if (n > 0) fine.push({ tahun, kode, jenis, jk, ku, n });
+            }
+    const rows: ViolenceRow[] = [];
+    for (const tahun of [2023, 2024])
+      for (const kode of ['19.02', ...KECAMATAN])
+        for (const jenis of ['', ...TYPES])
+          for (const jk of ['', 'L', 'P'])
+            for (const ku of ['', ...AGES]) {
+              const n = fine
+                .filter(
+                  (f) =>
+                    f.tahun === tahun &&
+                    (kode === '19.02' || f.kode === kode) &&
+                    (!jenis || f.jenis === jenis) &&
+                    (!jk || f.jk === jk) &&
+                    (!ku || f.ku === ku),
+                )
+                .reduce((sum, f) => sum + f.n, 0);
+              if (n > 0) rows.push(violenceRow(kode, n, { tahun, jenis, jk, ku }));
+            }
+    return rows;
+  }
+
+  it.each([0, 1, 2])(
+    'leaves no small count an attacker can bound inside 1–9 (table %i)',
+    async (k) => {
+      const seed = base + k;
+      console.log(`disclosure: SIGA_DISCLOSURE_SEED=${base} (table ${k}, seed ${seed})`);
+      const regions = regionsWith(KECAMATAN);
+      const c = buildCube(table(seed), regions, '19.02', new IssueLog());
+      const { primer } = suppress(c, 10, '19.02');
+      expect(primer).toBeGreaterThan(20);
+      const isRootTotal = (i: number) =>
+        c.cells[i]!.kode === '19.02' && !c.cells[i]!.jenis && !c.cells[i]!.jk && !c.cells[i]!.ku && !c.cells[i]!.kelompok;
+      const { unlisted } = await protect(c, 10, isRootTotal);
+      const audit = await auditCube(c, 10, unlisted);
+      expect(audit.narrow).toEqual([]);
+      // The kabupaten's totals stay published.
+      expect(c.cells.filter((x, i) => isRootTotal(i)).map((x) => x.status)).toEqual(['', '']);
+    },
+    120_000,
+  );
 });

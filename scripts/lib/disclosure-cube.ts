@@ -186,8 +186,11 @@ export function suppress(cube: Cube, threshold: number, rootCode: string): { pri
   };
   /** The cell of a relation to hide next: the smallest non-zero child, else the parent. */
   const complement = (members: number[], parent: number): number | undefined => {
-    // Never a zero: a hidden cell holds at least one victim, which is what a reader assumes of it.
-    const open = members.filter((i) => cells[i]!.status === '' && cells[i]!.jumlah > 0);
+    // Never a zero (a hidden cell holds at least one victim, which is what a reader assumes of it), and
+    // never the kabupaten's own total of a year, which the Renstra publishes.
+    const open = members.filter(
+      (i) => cells[i]!.status === '' && cells[i]!.jumlah > 0 && !(cells[i]!.kode === rootCode && splits(cells[i]!) === 0),
+    );
     const kids = open.filter((i) => i !== parent).sort((a, b) => cells[a]!.jumlah - cells[b]!.jumlah || a - b);
     return kids[0] ?? open.find((i) => i === parent);
   };

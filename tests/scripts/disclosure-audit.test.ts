@@ -133,7 +133,8 @@ describe('protection of invented tables, audited', () => {
   const KECAMATAN = ['19.02.01', '19.02.02', '19.02.03', '19.02.04', '19.02.05'];
   const TYPES = ['fisik', 'psikis', 'seksual', 'penelantaran'];
   const AGES = ['0-5', '6-12', '13-17'];
-  const base = Number(process.env.SIGA_DISCLOSURE_SEED ?? Date.now() % 1_000_000);
+  // A fixed seed, printed, so a failure can be repeated; SIGA_DISCLOSURE_SEED tries others.
+  const base = Number(process.env.SIGA_DISCLOSURE_SEED ?? 20261202);
 
   /** 2 years × 5 kecamatan × 4 types × 2 sexes × 3 age groups of invented counts, with every margin. */
   function table(seed: number): ViolenceRow[] {

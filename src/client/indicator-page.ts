@@ -7,6 +7,7 @@
 import { CSV_START, csvLine, type CsvFlavour } from '../model/csv.ts';
 import { renderTrend, type TrendChartInput } from '../lib/chart/trend-svg.ts';
 import { wrapWords } from '../lib/chart/trend.ts';
+import { fillTemplate } from '../lib/template.ts';
 
 type Tab = string;
 
@@ -252,7 +253,7 @@ export function composeSvg(
   const width = w;
   const info = JSON.parse(root.dataset.export ?? '{}') as Partial<Record<'unit' | 'sources' | 'address' | 'licence', string>>;
   const date = new Intl.DateTimeFormat(root.dataset.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date());
-  const downloaded = (root.dataset.downloaded ?? '').replace('{date}', date).replace('{site}', root.dataset.site ?? '');
+  const downloaded = fillTemplate(root.dataset.downloaded ?? '', { date, site: root.dataset.site ?? '' });
   const ns = 'http://www.w3.org/2000/svg';
   const el = (name: string, attrs: Record<string, string | number>, content?: string): SVGElement => {
     const node = document.createElementNS(ns, name);

@@ -6,6 +6,7 @@
  */
 import { en } from '../i18n/en.ts';
 import { id, type MessageKey } from '../i18n/id.ts';
+import { fillTemplate } from './template.ts';
 
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -14,8 +15,7 @@ export const DEFAULT_LOCALE: Locale = 'id';
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { id, en };
 
 export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return fillTemplate(dictionaries[locale][key], params);
 }
 
 export type { MessageKey };

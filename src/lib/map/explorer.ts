@@ -10,6 +10,7 @@
 import { escapeMarkup as esc } from '../escape.ts';
 import type { MapCell } from '../../model/map-values.ts';
 import { formatNumber } from '../format.ts';
+import { fillTemplate } from '../template.ts';
 import type { Locale } from '../i18n.ts';
 import { categoryScale, NO_DATA, numericScale, type LegendClass } from './scale.ts';
 
@@ -68,9 +69,6 @@ export const MAX_RADIUS = 24;
 /** The plain fill of areas under count circles: their colour carries no meaning. */
 export const AREA_UNDER_SYMBOL = '#f4f6f8';
 
-export const fill = (template: string, params: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-
 export function explorerScale(indicator: ExplorerIndicator, numbers: number[]): ExplorerScale {
   if (indicator.kategori) return { kind: 'kategori', ...categoryScale(indicator.kategori.map((k) => k.kode)) };
   if (indicator.jumlah) {
@@ -99,12 +97,12 @@ export function cellText(indicator: ExplorerIndicator, cell: MapCell | undefined
       ? formatNumber(cell[0], locale, indicator.desimal)
       : (indicator.kategori?.find((k) => k.kode === cell[0])?.nama ?? cell[0]);
   const [n, total] = cell[3] ? cell[3].split('/') : [];
-  const detail = cell[3] ? ` (${fill(labels.ofTotal, { n: n!, total: total! })})` : '';
+  const detail = cell[3] ? ` (${fillTemplate(labels.ofTotal, { n: n!, total: total! })})` : '';
   return `${value}${typeof cell[0] === 'number' ? ` ${indicator.satuan}` : ''}${detail}`;
 }
 
 export function titleText(indicator: ExplorerIndicator, level: 'kecamatan' | 'desa', year: number, labels: ExplorerLabels): string {
-  return `${fill(labels.title, { name: indicator.nama, level: labels[level].toLowerCase() })}, ${year}`;
+  return `${fillTemplate(labels.title, { name: indicator.nama, level: labels[level].toLowerCase() })}, ${year}`;
 }
 
 /** The levels an indicator lacks, said once beside the level switch ('Desa/kelurahan: tidak tersedia …'), or ''. */
@@ -120,7 +118,7 @@ export function legendHtml(
   locale: Locale,
   estimated: boolean,
 ): string {
-  const items = [`<span class="legend-unit">${esc(fill(labels.unit, { unit: indicator.satuan }))}</span>`];
+  const items = [`<span class="legend-unit">${esc(fillTemplate(labels.unit, { unit: indicator.satuan }))}</span>`];
   if (scale.kind === 'kategori')
     for (const l of scale.legend)
       items.push(
@@ -139,7 +137,7 @@ export function legendHtml(
       );
     }
   items.push(`<span><i class="hatch"></i> ${esc(labels.missing)}</span>`);
-  if (scale.kind === 'simbol') items.push(`<span class="note">${esc(fill(labels.symbols, { unit: indicator.satuan }))}</span>`);
+  if (scale.kind === 'simbol') items.push(`<span class="note">${esc(fillTemplate(labels.symbols, { unit: indicator.satuan }))}</span>`);
   if (estimated) items.push(`<span class="perkiraan">${esc(labels.estimated)}</span>`);
   return items.join('');
 }
@@ -184,6 +182,7 @@ export function tooltipHtml(
       )}`,
     );
   if (cell?.[1] && cell[1] !== 'disembunyikan') parts.push(esc(labels[`status.${cell[1]}` as keyof ExplorerLabels] ?? cell[1]));
-  if (ctx.pinned) parts.push(`<a href="${esc(`${ctx.regionPath}${area.kode}/`)}">${esc(fill(labels.open, { name: area.nama }))}</a>`);
+  if (ctx.pinned)
+    parts.push(`<a href="${esc(`${ctx.regionPath}${area.kode}/`)}">${esc(fillTemplate(labels.open, { name: area.nama }))}</a>`);
   return parts.join('<br>');
 }

@@ -21,7 +21,7 @@ import { loadYaml } from '../lib/yaml-load.ts';
 import { gzipSync } from 'node:zlib';
 import { readViolence } from '../datasets/kekerasan.ts';
 import { auditCube, protect } from '../lib/disclosure-audit.ts';
-import { buildCube, splits, suppress } from '../lib/disclosure-cube.ts';
+import { buildCube, suppress } from '../lib/disclosure-cube.ts';
 import type { ViolenceRow } from '../lib/rows.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -130,12 +130,11 @@ async function disclosureAudit(): Promise<void> {
   const cube = buildCube(rows, regions, config.wilayah.kode, log);
   const hidden = suppress(cube, config.kekerasan.ambang, config.wilayah.kode);
   const threshold = config.kekerasan.ambang;
-  const before = await auditCube(cube, threshold, new Set(), undefined, true);
+  const before = await auditCube(cube, threshold, { primaryOnly: true });
   const started = performance.now();
-  const root = config.wilayah.kode;
-  const protection = await protect(cube, threshold, (i) => cube.cells[i]!.kode === root && splits(cube.cells[i]!) === 0);
+  const protection = await protect(cube, threshold, config.wilayah.kode);
   const seconds = (performance.now() - started) / 1000;
-  const after = await auditCube(cube, threshold, protection.unlisted, undefined, true);
+  const after = await auditCube(cube, threshold, { unlisted: protection.unlisted, primaryOnly: true });
   console.log('Disclosure control of the invented violence fixture, audited exactly (HiGHS, LP then MILP):');
   console.log(
     `  ${fmt(rows.length)} rows; ${fmt(hidden.primer)} small counts hidden; by the rank test alone an attacker bounds ${fmt(before.narrow.length)} of them inside 1–${threshold - 1}`,

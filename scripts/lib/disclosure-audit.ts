@@ -6,13 +6,13 @@
  * least 0 where it is not listed), by integer programming with HiGHS: the LP relaxation first, the MILP
  * only where the LP optimum is not whole.
  *
- *   const audit = await auditCube(cube, 10, unlisted)
+ *   const audit = await auditCube(cube, 10, { unlisted })
  *   audit.narrow -> [{ cell: 17, lower: 2, upper: 2 }]   // primary cells an attacker bounds within 1–9
  *
  * A release passes when every primary cell's interval still covers all of 1 to threshold − 1.
  */
 import highsLoader from 'highs';
-import type { Cube } from './disclosure-cube.ts';
+import { isRootTotal, type Cube } from './disclosure-cube.ts';
 
 export interface Interval {
   cell: number;
@@ -129,19 +129,22 @@ async function bound(
   return { value: Math.round(milp.ObjectiveValue), solution: primal(milp.Columns) };
 }
 
-export async function auditCube(
-  cube: Cube,
-  threshold: number,
-  unlisted: ReadonlySet<number> = new Set(),
-  only?: (group: number[]) => boolean,
+export interface AuditOptions {
+  /** Hidden cells not listed in any output: at least 0 to an attacker, not 1. */
+  unlisted?: ReadonlySet<number>;
+  /** Audit only the groups of linked hidden cells this accepts. */
+  only?: (group: number[]) => boolean;
   /**
    * Decide only what the standard asks of the primary cells (is 1 reachable, is threshold − 1
    * reachable?), settling a cell from another solve's whole-number solution where one already reaches
    * it; intervals are then exact only where a solve was needed. Without it, every hidden cell gets its
    * exact interval.
    */
-  primaryOnly = false,
-): Promise<Audit> {
+  primaryOnly?: boolean;
+}
+
+export async function auditCube(cube: Cube, threshold: number, options: AuditOptions = {}): Promise<Audit> {
+  const { unlisted = new Set<number>(), only, primaryOnly = false } = options;
   const hidden = new Set(cube.cells.map((c, i) => (c.status ? i : -1)).filter((i) => i >= 0));
   const solvers = new Solvers();
   const intervals: Interval[] = [];
@@ -207,7 +210,7 @@ export function unlistedCells(cube: Cube): Set<number> {
 export async function protect(
   cube: Cube,
   threshold: number,
-  keep: (cell: number) => boolean = () => false,
+  rootCode: string,
 ): Promise<{ added: number; rounds: number; solves: number; unlisted: Set<number> }> {
   const { cells, relations } = cube;
   let added = 0;
@@ -216,7 +219,11 @@ export async function protect(
   for (let rounds = 1; ; rounds++) {
     const unlisted = unlistedCells(cube);
     const only = changed;
-    const audit = await auditCube(cube, threshold, unlisted, only ? (group) => group.some((i) => only.has(i)) : undefined, true);
+    const audit = await auditCube(cube, threshold, {
+      unlisted,
+      only: only ? (group) => group.some((i) => only.has(i)) : undefined,
+      primaryOnly: true,
+    });
     solves += audit.solves;
     if (audit.narrow.length === 0) return { added, rounds, solves, unlisted };
     const touched = new Set<number>();
@@ -227,7 +234,7 @@ export async function protect(
         touched.add(cell);
         continue;
       }
-      const next = complementOf(cube, cell, keep);
+      const next = complementOf(cube, cell, rootCode);
       if (next === undefined) continue;
       cells[next]!.status = 'disembunyikan';
       cells[next]!.alasan = 'sekunder';
@@ -246,14 +253,15 @@ export async function protect(
 /**
  * The published cell to hide next beside a bounded cell: the smallest non-zero child of a relation with
  * it, or with a hidden cell linked to it (searching a few steps out through hidden cells); a total only
- * when no child is left anywhere near; never a cell `keep` holds (the kabupaten's own total).
+ * when no child is left anywhere near; never the kabupaten's own total.
  */
-function complementOf(cube: Cube, cell: number, keep: (cell: number) => boolean): number | undefined {
+function complementOf(cube: Cube, cell: number, rootCode: string): number | undefined {
   const { cells, relations } = cube;
   const seen = new Set<number>([cell]);
   let frontier = [cell];
   const bySize = (a: number, b: number) => cells[a]!.jumlah - cells[b]!.jumlah || a - b;
-  const open = (members: number[]) => members.filter((i) => cells[i]!.status === '' && cells[i]!.jumlah > 0 && !keep(i));
+  const open = (members: number[]) =>
+    members.filter((i) => cells[i]!.status === '' && cells[i]!.jumlah > 0 && !isRootTotal(cells[i]!, rootCode));
   let parent: number | undefined;
   while (frontier.length > 0) {
     const near = relations.filter((r) => frontier.some((f) => r.parent === f || r.children.includes(f)));

@@ -156,6 +156,11 @@ export function buildCube(rows: readonly ViolenceRow[], regions: ReadonlyMap<str
   }
 }
 
+/** The kabupaten's own total of a year: the Renstra publishes it, so no suppression ever hides it. */
+export function isRootTotal(c: CubeCell, rootCode: string): boolean {
+  return c.kode === rootCode && splits(c) === 0;
+}
+
 export function isPrimary(c: CubeCell, threshold: number, rootCode: string): boolean {
   if (c.jumlah <= 0 || c.jumlah >= threshold) return false;
   return c.kode !== rootCode || splits(c) > 1;
@@ -188,9 +193,7 @@ export function suppress(cube: Cube, threshold: number, rootCode: string): { pri
   const complement = (members: number[], parent: number): number | undefined => {
     // Never a zero (a hidden cell holds at least one victim, which is what a reader assumes of it), and
     // never the kabupaten's own total of a year, which the Renstra publishes.
-    const open = members.filter(
-      (i) => cells[i]!.status === '' && cells[i]!.jumlah > 0 && !(cells[i]!.kode === rootCode && splits(cells[i]!) === 0),
-    );
+    const open = members.filter((i) => cells[i]!.status === '' && cells[i]!.jumlah > 0 && !isRootTotal(cells[i]!, rootCode));
     const kids = open.filter((i) => i !== parent).sort((a, b) => cells[a]!.jumlah - cells[b]!.jumlah || a - b);
     return kids[0] ?? open.find((i) => i === parent);
   };

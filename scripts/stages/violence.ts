@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { HIDDEN_LABEL, VIOLENCE_COLUMNS, type ViolenceFile } from '../../src/model/violence.ts';
 import { readViolence } from '../datasets/kekerasan.ts';
 import { csvLine } from '../../src/model/csv.ts';
-import { buildCube, splits, suppress, type Cube } from '../lib/disclosure-cube.ts';
+import { buildCube, suppress, type Cube } from '../lib/disclosure-cube.ts';
 import { protect } from '../lib/disclosure-audit.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import type { OutputStage } from '../lib/output.ts';
@@ -42,14 +42,9 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
   // The exact audit drives the rest: detail beneath hidden cells is not listed, and secondary
   // suppression is added until no small count can be bounded from what is published. The kabupaten's
   // own total of a year stays (the Renstra publishes it).
-  const root = config.wilayah.kode;
-  const isRootTotal = (i: number) => {
-    const c = cube.cells[i]!;
-    return c.kode === root && splits(c) === 0;
-  };
   let protection;
   try {
-    protection = await protect(cube, config.kekerasan.ambang, isRootTotal);
+    protection = await protect(cube, config.kekerasan.ambang, config.wilayah.kode);
   } catch (e) {
     const first = rows[0]!;
     log.error({

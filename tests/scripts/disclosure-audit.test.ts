@@ -182,13 +182,13 @@ describe('protection of invented tables, audited', () => {
       const c = buildCube(table(seed), regions, '19.02', new IssueLog());
       const { primer } = suppress(c, 10, '19.02');
       expect(primer).toBeGreaterThan(20);
-      const isRootTotal = (i: number) =>
-        c.cells[i]!.kode === '19.02' && !c.cells[i]!.jenis && !c.cells[i]!.jk && !c.cells[i]!.ku && !c.cells[i]!.kelompok;
-      const { unlisted } = await protect(c, 10, isRootTotal);
-      const audit = await auditCube(c, 10, unlisted);
+      const { unlisted } = await protect(c, 10, '19.02');
+      // An exact audit of its own over the whole table (protect() re-audits only what changed).
+      const audit = await auditCube(c, 10, { unlisted });
       expect(audit.narrow).toEqual([]);
       // The kabupaten's totals stay published.
-      expect(c.cells.filter((x, i) => isRootTotal(i)).map((x) => x.status)).toEqual(['', '']);
+      // Found by the cells' own fields, not by isRootTotal, so the rule is tested and not assumed.
+      expect(c.cells.filter((x) => x.kode === '19.02' && !x.jenis && !x.jk && !x.ku && !x.kelompok).map((x) => x.status)).toEqual(['', '']);
     },
     120_000,
   );

@@ -2,9 +2,7 @@
  * An independent check that the built site protects victims, written apart from the pipeline's
  * suppression code (scripts/lib/disclosure-cube.ts) and sharing none of it.
  *
- * It scans every file below a folder for published violence counts — table cells marked
- * data-kekerasan and data-csv rows in HTML, aggregate and indicator CSV files, the map's values of
- * kasus-kekerasan — and reports
+ * It reads every violence count the site publishes (published-cells.ts) and reports
  *   'kecil'   a count from 1 to threshold−1 anywhere but a kabupaten figure of one year split at most one way,
  *   'desa'    any violence figure for a desa/kelurahan code,
  *   'terbuka' a hidden count of 1 to threshold−1 that the published counts determine exactly (parent = sum of children
@@ -20,9 +18,7 @@
  *
  *   checkSite('dist', { threshold: 10, rootCode: '19.02' }) -> [] when nothing leaks
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import Papa from 'papaparse';
+import { ADULT, CHILD, FIELDS, id, PARTITIONS, RATES, readSite, SPLITS, type Cell } from './published-cells.ts';
 
 export interface Finding {
   kind: 'kecil' | 'desa' | 'terbuka' | 'rasio' | 'label';
@@ -30,174 +26,11 @@ export interface Finding {
   cell: string;
 }
 
-interface Cell {
-  kode: string;
-  tahun: number;
-  jenis: string;
-  jk: string;
-  ku: string;
-  tempat: string;
-  hubungan: string;
-  kelompok: string;
-}
-
-const FIELDS = ['kode', 'tahun', 'jenis', 'jk', 'ku', 'tempat', 'hubungan', 'kelompok'] as const;
-const SPLITS = ['jenis', 'jk', 'ku', 'tempat', 'hubungan', 'kelompok'] as const;
-const PARTITIONS = ['jenis', 'jk', 'ku', 'tempat', 'hubungan'] as const;
-const CHILD = ['0-5', '6-12', '13-17'];
-const ADULT = ['18-24', '25-44', '45-59', '60+'];
-const RATES: Record<string, string[]> = {
-  'rasio-kekerasan': ['perempuan', 'anak'],
-  'prevalensi-kekerasan-perempuan': ['perempuan'],
-  'prevalensi-kekerasan-anak': ['anak'],
-};
 const P = 1_000_003;
 
-const id = (c: Cell): string => FIELDS.map((f) => c[f]).join('|');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
-function unescapeHtml(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&#34;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** The one label of a hidden count, in the downloads and on Indonesian and English pages. */
-const HIDDEN = new Set(['disembunyikan', 'hidden']);
-/** A hidden count written some other way ('<10'). */
-const WRONG_LABEL = 'label';
-
-/** 'disembunyikan' is hidden (null); '<10' is hidden under a wrong label; '1.234' / '1,234' / '12' are numbers. */
-function count(text: string): number | null | undefined | typeof WRONG_LABEL {
-  const t = text.replace(/<[^>]+>/g, '').trim();
-  if (HIDDEN.has(t)) return null;
-  if (t.startsWith('<')) return WRONG_LABEL;
-  if (!/^\d{1,3}([.,]\d{3})*$/.test(t)) return undefined;
-  return Number(t.replace(/[.,]/g, ''));
-}
-
 export function checkSite(dir: string, opts: { threshold: number; rootCode: string }): Finding[] {
-  const seen = new Map<string, { cell: Cell; values: Array<number | null>; file: string }>();
-  const rates: Array<{ file: string; indikator: string; kode: string; tahun: number }> = [];
-  const labels: Finding[] = [];
-  const put = (cell: Cell, read: number | null | undefined | typeof WRONG_LABEL, file: string): void => {
-    if (read === undefined) return;
-    if (read === WRONG_LABEL) labels.push({ kind: 'label', file, cell: id(cell) });
-    const value = read === WRONG_LABEL ? null : read;
-    const key = id(cell);
-    const entry = seen.get(key) ?? { cell, values: [], file };
-    entry.values.push(value);
-    seen.set(key, entry);
-  };
-  const fromIndicatorRow = (row: unknown[], file: string): void => {
-    const [indikator, kode, , tahun, jk, ku, kat, jenis, nilai, , asal] = row as [
-      string,
-      string,
-      string,
-      number,
-      string,
-      string,
-      string,
-      string,
-      unknown,
-      string,
-      string,
-    ];
-    if (indikator === 'kasus-kekerasan' && jenis === 'realisasi') {
-      put(
-        { kode, tahun: Number(tahun), jenis: '', jk, ku, tempat: '', hubungan: '', kelompok: kat },
-        nilai === null || nilai === '' ? undefined : typeof nilai === 'number' ? nilai : count(String(nilai)),
-        file,
-      );
-    }
-    if (
-      RATES[indikator] &&
-      asal === 'dihitung' &&
-      nilai !== null &&
-      nilai !== '' &&
-      !HIDDEN.has(String(nilai)) &&
-      !String(nilai).startsWith('<')
-    )
-      rates.push({ file, indikator, kode, tahun: Number(tahun) });
-  };
-
-  for (const path of files(dir)) {
-    const file = relative(dir, path);
-    if (path.endsWith('.html')) {
-      const html = readFileSync(path, 'utf8');
-      for (const m of html.matchAll(/data-kekerasan="([^"]*)"[^>]*>([\s\S]*?)<\/t[dh]>/g)) {
-        const cell = JSON.parse(unescapeHtml(m[1]!)) as Cell;
-        put(cell, count(unescapeHtml(m[2]!)), file);
-      }
-      for (const m of html.matchAll(/data-csv="([^"]*)"/g)) fromIndicatorRow(JSON.parse(unescapeHtml(m[1]!)) as unknown[], file);
-    } else if (/peta[\\/]nilai[\\/]kasus-kekerasan\.json$/.test(path)) {
-      // Read here on its own terms (scripts/lib/map-values.ts describes the format): per level, codes
-      // once and per year a column of values, with notes as (note, count) runs; note -1 is no value.
-      type Level = { kode: string[]; nilai: Record<string, unknown[]>; teks: Record<string, number[]> };
-      const layers = JSON.parse(readFileSync(path, 'utf8')) as { kecamatan: Level; desa: Level };
-      for (const level of [layers.kecamatan, layers.desa]) {
-        for (const [tahun, column] of Object.entries(level.nilai)) {
-          const runs = level.teks[tahun] ?? [];
-          const notes = runs.flatMap((note, k) => (k % 2 === 0 ? Array<number>(runs[k + 1] ?? 0).fill(note) : []));
-          level.kode.forEach((kode, i) => {
-            if ((notes[i] ?? -1) < 0) return;
-            const nilai = column[i];
-            put(
-              { kode, tahun: Number(tahun), jenis: '', jk: '', ku: '', tempat: '', hubungan: '', kelompok: '' },
-              typeof nilai === 'number' ? nilai : nilai === null ? null : undefined,
-              file,
-            );
-          });
-        }
-      }
-    } else if (path.endsWith('.csv')) {
-      // Both download flavours: comma and decimal point, or (for Excel) semicolon, decimal comma and texts written as ="…".
-      const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
-      const excel = (text.split('\n', 1)[0] ?? '').includes(';');
-      const rows = Papa.parse<Record<string, string>>(text, {
-        header: true,
-        skipEmptyLines: true,
-        delimiter: excel ? ';' : ',',
-        transform: excel ? (v) => /^="(.*)"$/.exec(v)?.[1] ?? (/^-?\d+,\d+$/.test(v) ? v.replace(',', '.') : v) : undefined,
-      }).data;
-      for (const r of rows) {
-        if ('jenis_kekerasan' in r && 'jumlah' in r) {
-          put(
-            {
-              kode: r.kode_wilayah!,
-              tahun: Number(r.tahun),
-              jenis: r.jenis_kekerasan!,
-              jk: r.jenis_kelamin_korban!,
-              ku: r.kelompok_umur_korban!,
-              tempat: r.tempat_kejadian ?? '',
-              hubungan: r.hubungan_pelaku ?? '',
-              kelompok: r.kelompok ?? '',
-            },
-            count(r.jumlah!),
-            file,
-          );
-        } else if ('indikator' in r) {
-          fromIndicatorRow(
-            [r.indikator, r.kode_wilayah, '', r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.jenis, r.nilai, r.status, r.asal],
-            file,
-          );
-        }
-      }
-    }
-  }
-
-  const findings: Finding[] = [...labels];
-  const cells = [...seen.values()].map((e) => ({ ...e, value: e.values.find((v) => v !== null) ?? null }));
+  const { cells, rates, labels } = readSite(dir);
+  const findings: Finding[] = labels.map((l) => ({ kind: 'label' as const, ...l }));
   for (const c of cells) {
     const splits = SPLITS.filter((s) => c.cell[s] !== '').length;
     if (c.cell.kode.split('.').length >= 4) findings.push({ kind: 'desa', file: c.file, cell: id(c.cell) });

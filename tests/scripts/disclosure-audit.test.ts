@@ -2,13 +2,20 @@
  * The exact audit (scripts/lib/disclosure-audit.ts) on small invented cubes, each planting one of the
  * leaks an attacker with an integer-programming solver found: it must report the cell it can bound.
  */
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditCube, protect } from '../../scripts/lib/disclosure-audit.ts';
+import { auditCube } from '../../scripts/lib/disclosure-audit.ts';
 import { buildCube, determinedCells, suppress, type Cube } from '../../scripts/lib/disclosure-cube.ts';
 import { IssueLog } from '../../scripts/lib/issues.ts';
 import type { CubeCell } from '../../src/model/violence.ts';
 import type { ViolenceRow } from '../../scripts/lib/rows.ts';
 import { regionsWith, violenceRow } from './violence-rows.ts';
+import { attackIntervals } from '../checker/interval-attack.ts';
+import { REPO, run, tempRoot } from '../helpers.ts';
+
+const INVENTED_SOURCE =
+  '\nfiktif-kekerasan:\n  judul: Data kekerasan FIKTIF untuk pengujian (bukan data sungguhan)\n  penerbit: Tim pengembang SIGA\n  bentuk: dataset\n';
 
 // Invented counts: [value, hidden as 'primer' | 'sekunder' | ''].
 function cube(values: Array<[number, '' | 'primer' | 'sekunder']>, relations: Cube['relations']): Cube {
@@ -174,21 +181,39 @@ describe('protection of invented tables, audited', () => {
   }
 
   it.each([0, 1, 2])(
-    'leaves no small count an attacker can bound inside 1–9 (table %i)',
+    'leaves no small count an attacker can bound inside 1–9 in what the build publishes (table %i)',
     async (k) => {
       const seed = base + k;
       console.log(`disclosure: SIGA_DISCLOSURE_SEED=${base} (table ${k}, seed ${seed})`);
+      const rows = table(seed);
       const regions = regionsWith(KECAMATAN);
-      const c = buildCube(table(seed), regions, '19.02', new IssueLog());
-      const { primer } = suppress(c, 10, '19.02');
+      const { primer } = suppress(buildCube(rows, regions, '19.02', new IssueLog()), 10, '19.02');
       expect(primer).toBeGreaterThan(20);
-      const { unlisted } = await protect(c, 10, '19.02');
-      // An exact audit of its own over the whole table (protect() re-audits only what changed).
-      const audit = await auditCube(c, 10, { unlisted });
-      expect(audit.narrow).toEqual([]);
-      // The kabupaten's totals stay published.
-      // Found by the cells' own fields, not by isRootTotal, so the rule is tested and not assumed.
-      expect(c.cells.filter((x) => x.kode === '19.02' && !x.jenis && !x.jk && !x.ku && !x.kelompok).map((x) => x.status)).toEqual(['', '']);
+      // The whole data step on the real data plus this table, then the independent attack on its output.
+      const tmp = tempRoot(join(REPO, 'data'));
+      try {
+        mkdirSync(join(tmp.data, 'kekerasan'));
+        const csv = ['tahun;kode_wilayah;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber'];
+        for (const r of rows) csv.push([r.tahun, r.kode, r.jenis, r.jk, r.ku, r.jumlah, 'fiktif-kekerasan'].join(';'));
+        writeFileSync(join(tmp.data, 'kekerasan', 'tabel-fiktif.csv'), `${csv.join('\n')}\n`);
+        appendFileSync(join(tmp.data, 'sources.yml'), INVENTED_SOURCE);
+        const result = await run(tmp.root, tmp.data);
+        expect(result.lines).toEqual([]);
+        const truth = new Map(rows.map((r) => [[r.kode, r.tahun, r.jenis, r.jk, r.ku, r.tempat, r.hubungan].join('|'), r.jumlah]));
+        const attack = await attackIntervals(join(tmp.root, 'public', 'data'), { threshold: 10, rootCode: '19.02', truth });
+        console.log(`disclosure: table ${k}: ${attack.unknowns} unknowns, ${attack.solves} solves, ${attack.narrow.length} narrow`);
+        expect(attack.model).toBe('strict');
+        expect(attack.unknowns).toBeGreaterThan(50);
+        expect(attack.narrow).toEqual([]);
+        // The kabupaten's totals stay published.
+        const published = readFileSync(join(tmp.root, 'public', 'data', 'kekerasan-agregat.csv'), 'utf8');
+        for (const tahun of [2023, 2024]) {
+          const total = rows.find((r) => r.kode === '19.02' && r.tahun === tahun && !r.jenis && !r.jk && !r.ku)!.jumlah;
+          expect(published).toContain(`19.02,${tahun},,,,,,,${total},,`);
+        }
+      } finally {
+        tmp.cleanup();
+      }
     },
     120_000,
   );

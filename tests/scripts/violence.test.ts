@@ -11,6 +11,7 @@ import { buildCube, determinedCells, rref, suppress } from '../../scripts/lib/di
 import { regionsWith, violenceRow } from './violence-rows.ts';
 import { IssueLog } from '../../scripts/lib/issues.ts';
 import { checkSite } from '../checker/disclosure-checker.ts';
+import { attackIntervals } from '../checker/interval-attack.ts';
 import { buildSiteCopy, FIXTURES, REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
 
 const FIXTURE = join(FIXTURES, 'kekerasan-fiktif', 'kekerasan-fiktif.csv');
@@ -22,6 +23,16 @@ const withFixture = (data: string): void => {
   appendFileSync(join(data, 'sources.yml'), INVENTED_SOURCE);
 };
 const opts = { threshold: 10, rootCode: '19.02' };
+/** The invented counts behind the fixture, by kode|tahun|jenis|jk|ku|tempat|hubungan. */
+const fixtureTruth = (): Map<string, number> =>
+  new Map(
+    Papa.parse<Record<string, string>>(readFileSync(FIXTURE, 'utf8'), { header: true, delimiter: ';', skipEmptyLines: true }).data.map(
+      (r) => [
+        [r.kode_wilayah, r.tahun, r.jenis_kekerasan, r.jenis_kelamin_korban, r.kelompok_umur_korban, '', ''].join('|'),
+        Number(r.jumlah),
+      ],
+    ),
+  );
 
 describe('disclosure control of the aggregate cube', () => {
   const regions = regionsWith(['19.02.01', '19.02.02']);
@@ -151,7 +162,7 @@ describe('the independent checker on built sites', () => {
     expect(readFileSync(join(real.dist, 'kekerasan/index.html'), 'utf8')).toContain('Butuh bantuan?');
   });
 
-  it('passes on the build with the invented fixture, where both kinds of suppression were needed', () => {
+  it('passes on the build with the invented fixture, where both kinds of suppression were needed', async () => {
     expect(invented.result.lines).toEqual([]);
     const summary = JSON.parse(readFileSync(join(invented.root, 'src/generated/kekerasan.json'), 'utf8')) as {
       disembunyikan: { primer: number; sekunder: number };
@@ -159,6 +170,11 @@ describe('the independent checker on built sites', () => {
     expect(summary.disembunyikan.primer).toBeGreaterThan(50);
     expect(summary.disembunyikan.sekunder).toBeGreaterThan(5);
     expect(checkSite(invented.dist, opts)).toEqual([]);
+    // The interval attack: no small count bounded inside 1–9 by anything the site publishes.
+    const attack = await attackIntervals(invented.dist, { ...opts, truth: fixtureTruth() });
+    expect(attack.model).toBe('strict');
+    expect(attack.unknowns).toBeGreaterThan(100);
+    expect(attack.narrow).toEqual([]);
     // Every hidden cell, primary or secondary, carries the same label, and nothing states a bound.
     const page = readFileSync(join(invented.dist, 'kekerasan/index.html'), 'utf8');
     expect(page).toMatch(/data-kekerasan="[^"]*"[^>]*>disembunyikan</);
@@ -197,21 +213,17 @@ describe('the independent checker on built sites', () => {
     }
   });
 
-  it('catches a build with primary suppression only, from which hidden cells can be solved', () => {
+  it('catches a build with primary suppression only, from which hidden cells can be solved', async () => {
     const path = join(invented.dist, 'data', 'kekerasan-agregat.csv');
     const original = readFileSync(path, 'utf8');
-    const truth = new Map(
-      Papa.parse<Record<string, string>>(readFileSync(FIXTURE, 'utf8'), { header: true, delimiter: ';', skipEmptyLines: true }).data.map(
-        (r) => [[r.kode_wilayah, r.tahun, r.jenis_kekerasan, r.jenis_kelamin_korban, r.kelompok_umur_korban].join('|'), Number(r.jumlah)],
-      ),
-    );
+    const truth = fixtureTruth();
     try {
       // Reveal every hidden cell that primary suppression alone would have shown.
       const rows = Papa.parse<string[]>(original, { skipEmptyLines: true }).data;
       let revealed = 0;
       const out = rows.map((r, i) => {
         if (i === 0 || r[8] !== 'disembunyikan' || r[7] !== '') return r;
-        const value = truth.get([r[0], r[1], r[2], r[3], r[4]].join('|'))!;
+        const value = truth.get([r[0], r[1], r[2], r[3], r[4], '', ''].join('|'))!;
         const splits = [r[2], r[3], r[4]].filter(Boolean).length;
         const primary = value > 0 && value < 10 && (r[0] !== '19.02' || splits > 1);
         if (primary) return r;
@@ -223,6 +235,9 @@ describe('the independent checker on built sites', () => {
       const kinds = new Set(checkSite(invented.dist, opts).map((f) => f.kind));
       expect(kinds.has('terbuka')).toBe(true);
       expect(kinds.has('kecil')).toBe(false);
+      const attack = await attackIntervals(invented.dist, { ...opts, truth });
+      expect(attack.narrow.length).toBeGreaterThan(5);
+      expect(attack.narrow.every((n) => n.truth! >= 1 && n.truth! <= 9 && (n.lower > 1 || n.upper < 9))).toBe(true);
     } finally {
       writeFileSync(path, original);
     }

@@ -198,6 +198,9 @@ export function unlistedCells(cube: Cube): Set<number> {
   return out;
 }
 
+/** A table no choice of hidden cells protects: published at less detail instead (scripts/stages/violence.ts). */
+export class UnprotectableError extends Error {}
+
 /**
  * Protection that reaches the audit's standard: the detail beneath a hidden cell is not listed
  * (`unlistedCells`), and secondary suppression is added until no small count can be bounded inside 1 to
@@ -205,7 +208,7 @@ export function unlistedCells(cube: Cube): Set<number> {
  * published non-zero child of a relation around it, a total only when no child is left — unless a
  * neighbour was hidden this round already (it may have freed it). Hiding only ever widens what an
  * attacker can derive, so later rounds audit only the groups that changed. Every round hides a cell, so
- * it ends; a release that cannot be protected stops the build rather than be published.
+ * it ends; a table that cannot be protected throws UnprotectableError rather than be published.
  */
 export async function protect(
   cube: Cube,
@@ -243,7 +246,7 @@ export async function protect(
       added += 1;
     }
     if (hiddenNow.size === 0)
-      throw new Error(
+      throw new UnprotectableError(
         `Pengendalian pengungkapan: ${audit.narrow.length} sel kecil tidak dapat dilindungi; tidak ada sel lain yang dapat disembunyikan.`,
       );
     changed = touched;

@@ -5,15 +5,28 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { HIDDEN_LABEL, VIOLENCE_COLUMNS, type ViolenceFile } from '../../src/model/violence.ts';
+import { DIMENSIONS, HIDDEN_LABEL, VIOLENCE_COLUMNS, type CubeCell, type ViolenceFile } from '../../src/model/violence.ts';
 import { readViolence } from '../datasets/kekerasan.ts';
 import { csvLine } from '../../src/model/csv.ts';
-import { buildCube, suppress, type Cube } from '../lib/disclosure-cube.ts';
-import { protect } from '../lib/disclosure-audit.ts';
+import { buildCube, suppress } from '../lib/disclosure-cube.ts';
+import { protect, UnprotectableError } from '../lib/disclosure-audit.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import type { OutputStage } from '../lib/output.ts';
 import type { ValueRow, ViolenceRow } from '../lib/rows.ts';
 import type { Loaded, Target } from './types.ts';
+
+/**
+ * The detail a year's table is published at, finest first: when a table cannot be protected at one,
+ * the next drops the variables that made it unprotectable. The last, the kabupaten split one way at a
+ * time, has no small count to protect (a kabupaten figure split one way is published as it is).
+ */
+const DETAIL: Array<{ name: string; keeps: (r: ViolenceRow, rootCode: string) => boolean }> = [
+  { name: 'rincian lengkap', keeps: () => true },
+  { name: 'rincian tanpa tempat kejadian dan hubungan pelaku', keeps: (r) => r.tempat === '' && r.hubungan === '' },
+  { name: 'rincian satu arah (jenis, jenis kelamin atau umur saja, per kecamatan)', keeps: (r) => splitsOf(r) <= 1 },
+  { name: 'angka kabupaten saja, rincian satu arah', keeps: (r, rootCode) => r.kode === rootCode && splitsOf(r) <= 1 },
+];
+const splitsOf = (r: ViolenceRow): number => DIMENSIONS.filter((d) => r[d] !== '').length;
 
 /**
  * Reads data/kekerasan/*.csv, applies primary and secondary disclosure control, writes what may be
@@ -36,32 +49,53 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
       (r) => rows.push(r),
     );
   }
-  const cube = buildCube(rows, regions, config.wilayah.kode, log);
-  if (log.hasErrors) return [];
-  const hidden = suppress(cube, config.kekerasan.ambang, config.wilayah.kode);
-  // The exact audit drives the rest: detail beneath hidden cells is not listed, and secondary
-  // suppression is added until no small count can be bounded from what is published. The kabupaten's
-  // own total of a year stays (the Renstra publishes it).
-  let protection;
-  try {
-    protection = await protect(cube, config.kekerasan.ambang, config.wilayah.kode);
-  } catch (e) {
-    const first = rows[0]!;
-    log.error({
-      file: first.file,
-      row: 0,
-      column: 'jumlah',
-      value: '',
-      rule: 'pengungkapan',
-      message: `${(e as Error).message} Kurangi rincian data kekerasan (mis. hapus kolom tempat_kejadian atau hubungan_pelaku).`,
-    });
-    return [];
+  const rootCode = config.wilayah.kode;
+  const threshold = config.kekerasan.ambang;
+  // Each year is its own table (no sum crosses years): protected on its own, and published at less
+  // detail when it cannot be protected at the detail given.
+  const published: CubeCell[] = [];
+  const hidden = { primer: 0, sekunder: 0, pemecahan: 0 };
+  for (const tahun of [...new Set(rows.map((r) => r.tahun))].sort((a, b) => a - b)) {
+    const ofYear = rows.filter((r) => r.tahun === tahun);
+    let tried = -1;
+    for (const [level, detail] of DETAIL.entries()) {
+      const kept = ofYear.filter((r) => detail.keeps(r, rootCode));
+      // A level that drops nothing more than the one that failed would fail the same way.
+      if (kept.length === tried) continue;
+      tried = kept.length;
+      const cube = buildCube(kept, regions, rootCode, log);
+      if (log.hasErrors) return [];
+      const counts = suppress(cube, threshold, rootCode);
+      // The exact audit drives the rest: detail beneath hidden cells is not listed, and secondary
+      // suppression is added until no small count can be bounded from what is published. The
+      // kabupaten's own total of a year stays (the Renstra publishes it).
+      const protection = await protect(cube, threshold, rootCode).catch((e: unknown) => {
+        if (e instanceof UnprotectableError) return null;
+        throw e;
+      });
+      if (!protection) continue;
+      hidden.primer += counts.primer;
+      hidden.sekunder += counts.sekunder + protection.added;
+      hidden.pemecahan += protection.solves;
+      // Adult men are modelled for the audit, never published on their own; nor is the detail beneath a hidden cell.
+      published.push(...cube.cells.filter((c, i) => c.kelompok !== 'laki_dewasa' && !protection.unlisted.has(i)));
+      if (level > 0) {
+        const first = ofYear.find((r) => !detail.keeps(r, rootCode)) ?? ofYear[0]!;
+        log.warn({
+          file: first.file,
+          row: first.baris,
+          column: 'jumlah',
+          value: String(tahun),
+          rule: 'pengungkapan',
+          message: `Data kekerasan tahun ${tahun} tidak dapat dilindungi pada ${DETAIL[0]!.name}: sebuah angka kecil akan dapat dihitung dari angka lain yang diterbitkan. Tahun itu diterbitkan dengan ${detail.name}; ${ofYear.length - kept.length} baris rincian tidak diterbitkan. Tidak ada yang perlu diperbaiki; untuk menerbitkan lebih rinci, gabungkan kategori yang sangat kecil.`,
+        });
+      }
+      break;
+    }
   }
-  const { unlisted } = protection;
-  hidden.sekunder += protection.added;
-  await writeViolence(stage, cube, { ...hidden, pemecahan: protection.solves }, unlisted, loaded);
-  return cube.cells
-    .filter((c, i) => (c.kelompok === 'anak' || c.kelompok === 'perempuan') && !unlisted.has(i))
+  await writeViolence(stage, published, hidden, loaded);
+  return published
+    .filter((c) => c.kelompok === 'anak' || c.kelompok === 'perempuan')
     .map((c) => ({
       kode: c.kode,
       tahun: c.tahun,
@@ -85,16 +119,24 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
 
 async function writeViolence(
   stage: OutputStage<Target>,
-  cube: Cube,
+  published: readonly CubeCell[],
   hidden: { primer: number; sekunder: number; pemecahan: number },
-  unlisted: ReadonlySet<number>,
   loaded: Loaded,
 ): Promise<void> {
   const threshold = loaded.config.kekerasan.ambang;
-  // Adult men are modelled for the audit, never published on their own; nor is the detail beneath a hidden cell.
-  const cells: ViolenceFile['sel'] = cube.cells
-    .filter((c, i) => c.kelompok !== 'laki_dewasa' && !unlisted.has(i))
-    .map((c) => [c.kode, c.tahun, c.jenis, c.jk, c.ku, c.tempat, c.hubungan, c.kelompok, c.status ? null : c.jumlah, c.status, c.sumber]);
+  const cells: ViolenceFile['sel'] = published.map((c) => [
+    c.kode,
+    c.tahun,
+    c.jenis,
+    c.jk,
+    c.ku,
+    c.tempat,
+    c.hubungan,
+    c.kelompok,
+    c.status ? null : c.jumlah,
+    c.status,
+    c.sumber,
+  ]);
   const file: ViolenceFile = { ambang: threshold, kolom: [...VIOLENCE_COLUMNS], sel: cells, disembunyikan: hidden };
   await stage.writeJson('generated', 'kekerasan.json', file);
   const csv = [

@@ -218,3 +218,51 @@ describe('protection of invented tables, audited', () => {
     120_000,
   );
 });
+
+describe('a table that cannot be protected is published at less detail, never unprotected', () => {
+  it('publishes the kabupaten alone for a year whose cases all lie in one kecamatan', async () => {
+    // Invented: in 2024 all 5 cases lie in 19.02.01, so the kabupaten's total (always published) gives
+    // the kecamatan's 5 away; 2023 is spread out and keeps its kecamatan.
+    const lines = [
+      '2023;19.02;;;;40',
+      '2023;19.02.01;;;;20',
+      '2023;19.02.02;;;;20',
+      '2024;19.02;;;;5',
+      '2024;19.02;fisik;;;3',
+      '2024;19.02;psikis;;;2',
+      '2024;19.02.01;;;;5',
+      '2024;19.02.01;fisik;;;3',
+      '2024;19.02.01;psikis;;;2',
+    ];
+    const tmp = tempRoot(join(REPO, 'data'));
+    try {
+      mkdirSync(join(tmp.data, 'kekerasan'));
+      const header = 'tahun;kode_wilayah;jenis_kekerasan;jenis_kelamin_korban;kelompok_umur_korban;jumlah;sumber';
+      writeFileSync(
+        join(tmp.data, 'kekerasan', 'satu-kecamatan.csv'),
+        `${[header, ...lines.map((l) => `${l};fiktif-kekerasan`)].join('\n')}\n`,
+      );
+      appendFileSync(join(tmp.data, 'sources.yml'), INVENTED_SOURCE);
+      const result = await run(tmp.root, tmp.data);
+      expect(result.lines).toEqual([]);
+      const warning = result.log.warnings.find((w) => w.rule === 'pengungkapan');
+      expect(warning?.file).toBe('data/kekerasan/satu-kecamatan.csv');
+      expect(warning?.message).toContain('Data kekerasan tahun 2024 tidak dapat dilindungi pada rincian lengkap');
+      expect(warning?.message).toContain('angka kabupaten saja');
+      const published = readFileSync(join(tmp.root, 'public', 'data', 'kekerasan-agregat.csv'), 'utf8');
+      expect(published).toContain('19.02,2024,,,,,,,5,,');
+      expect(published).toContain('19.02,2024,fisik,,,,,,3,,');
+      expect(published).not.toMatch(/^19\.02\.01,2024,/m);
+      expect(published).toMatch(/^19\.02\.01,2023,,,,,,,20,,/m);
+      const truth = new Map(
+        lines.map((l) => {
+          const [tahun, kode, jenis, jk, ku, jumlah] = l.split(';');
+          return [[kode, tahun, jenis, jk, ku, '', ''].join('|'), Number(jumlah)];
+        }),
+      );
+      expect((await attackIntervals(join(tmp.root, 'public', 'data'), { threshold: 10, rootCode: '19.02', truth })).narrow).toEqual([]);
+    } finally {
+      tmp.cleanup();
+    }
+  }, 60_000);
+});

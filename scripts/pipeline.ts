@@ -9,6 +9,7 @@
  *   stages/read.ts     read and validate one value file: rows, by the column rules of datasets/values.ts
  *   stages/derive.ts   derive: violence counts, disclosure control, achievement, rates, coverage
  *   stages/write.ts    write one indicator: plain rows for the pages, CSV download, map layer
+ *   stages/kla.ts      read the KLA model, the PUG prerequisites and their evidence templates
  *   stages/site.ts     write the site-wide files: regions, sources, catalogue with summaries
  *
  * Output goes to src/generated/ (what the pages import) and public/data/ (downloads), through a
@@ -31,6 +32,7 @@ import { loadMeta, type Meta } from './stages/meta.ts';
 import { addLines, readValueFile, type LineCounts } from './stages/read.ts';
 import { writeGeometry, writeRegistry, writeSite } from './stages/site.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
+import { processKla } from './stages/kla.ts';
 import { processViolence } from './stages/violence.ts';
 import { writeIndicator } from './stages/write.ts';
 
@@ -184,6 +186,7 @@ async function buildAll(
     if (built.map) mapIndex.push(built.map);
     if (built.changes) changes.push({ id: ind.id, changes: built.changes });
   }
+  await processKla(dataDir, loaded, stage, log);
   if (!log.hasErrors) await writeSite(stage, loaded, summaries, mapIndex, geometry);
   const first = !existsSync(stage.published('generated', 'catalog.json'));
   return { rows, files: plan.present.size, lineCounts: lines, changes: first ? null : changes };

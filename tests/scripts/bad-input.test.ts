@@ -14,6 +14,46 @@ afterEach(() => cleanup?.());
 
 const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
   {
+    fixture: 'bukti-indikator-tidak-dikenal.csv',
+    target: 'kla/bukti.csv',
+    expected: [
+      'data/kla/bukti.csv:2:indikator  "kla-25"  indikator-bukti  Indikator KLA "kla-25" tidak dikenal. Pakai id dari berkas modelnya (kla-01 sampai kla-24).',
+    ],
+  },
+  {
+    fixture: 'bukti-status-salah.csv',
+    target: 'kla/bukti.csv',
+    expected: [
+      'data/kla/bukti.csv:2:status  "lengkap"  status-bukti  Status harus kosong (belum diisi) atau salah satu dari: tersedia, sebagian, belum.',
+    ],
+  },
+  {
+    fixture: 'bukti-tahun-di-luar-rentang.csv',
+    target: 'kla/bukti.csv',
+    expected: ['data/kla/bukti.csv:2:tahun  "1990"  tahun  Tahun harus empat angka dalam rentang 2000–2035.'],
+  },
+  {
+    fixture: 'bukti-nik.csv',
+    target: 'kla/bukti.csv',
+    expected: [
+      'data/kla/bukti.csv:2:catatan  "(disembunyikan)"  data-pribadi  Sel ini tampaknya memuat data pribadi anak (nomor 16 angka seperti NIK). Jangan salin isi dokumen ke sini: tulis judul dokumen dan tempat arsipnya saja, lalu hapus data pribadinya.',
+    ],
+  },
+  {
+    fixture: 'bukti-nama-tanggal-lahir.csv',
+    target: 'kla/bukti.csv',
+    expected: [
+      'data/kla/bukti.csv:2:judul_dokumen  "(disembunyikan)"  data-pribadi  Sel ini tampaknya memuat data pribadi anak (nama dengan tanggal lahir). Jangan salin isi dokumen ke sini: tulis judul dokumen dan tempat arsipnya saja, lalu hapus data pribadinya.',
+    ],
+  },
+  {
+    fixture: 'bukti-ganda.csv',
+    target: 'kla/bukti.csv',
+    expected: [
+      'data/kla/bukti.csv:3:indikator  "kla-04"  kunci-ganda  Indikator kla-04 tahun 2025 sudah ada di baris 2. Satukan kedua baris (beberapa dokumen boleh ditulis dalam satu sel, dipisah titik koma).',
+    ],
+  },
+  {
     fixture: 'status-tidak-dikenal.csv',
     target: 'values/angka-uji.csv',
     expected: [

@@ -1,0 +1,93 @@
+/**
+ * The evaluator's workspace: reads the KLA model (data/kla/indikator.yml) and the PUG prerequisites
+ * (data/ape/prasyarat.yml) through their schemas (src/model/kla.ts), checks what a schema cannot see
+ * (klaster, scheme and catalog references, duplicate ids), reads the evidence templates beside them, and
+ * writes src/generated/kla.json and the filled templates as downloads.
+ *
+ *   await processKla('data', loaded, stage, log)   // errors name file, row and column
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvLine } from '../../src/model/csv.ts';
+import { EVIDENCE_COLUMNS, KlaModelSchema, PrerequisitesSchema, type Evidence, type KlaFile } from '../../src/model/kla.ts';
+import { readEvidence } from '../datasets/bukti.ts';
+import type { IssueLog } from '../lib/issues.ts';
+import type { OutputStage } from '../lib/output.ts';
+import { loadYaml } from '../lib/yaml-load.ts';
+import type { Loaded, Target } from './types.ts';
+
+export async function processKla(dataDir: string, loaded: Loaded, stage: OutputStage<Target>, log: IssueLog): Promise<void> {
+  const model = loadYaml(join(dataDir, 'kla', 'indikator.yml'), 'data/kla/indikator.yml', KlaModelSchema, log);
+  const prerequisites = loadYaml(join(dataDir, 'ape', 'prasyarat.yml'), 'data/ape/prasyarat.yml', PrerequisitesSchema, log);
+  if (!model || !prerequisites) return;
+  const catalog = new Set(loaded.catalog.indikator.map((i) => i.id));
+  const problem = (file: string, column: string, value: string, rule: string, message: string) =>
+    log.error({ file, column, value, rule, message });
+
+  // A link to an indicator this portal's catalogue lacks (another kabupaten may not have it) is left out, with a warning.
+  const knownLinks = (ids: string[], file: string, column: string): string[] =>
+    ids.filter((id) => {
+      if (catalog.has(id)) return true;
+      const message =
+        'Indikator ini tidak ada di data/indicators.yml, jadi tautannya tidak ditampilkan. Periksa ejaannya, atau hapus dari daftar tautan.';
+      log.warn({ file, column, value: id, rule: 'indikator', message });
+      return false;
+    });
+  const klaster = new Set(model.klaster.map((k) => k.kode));
+  const seen = new Set<string>();
+  for (const [i, ind] of model.indikator.entries()) {
+    const at = `indikator.${i}`;
+    if (seen.has(ind.id))
+      problem(
+        'data/kla/indikator.yml',
+        `${at}.id`,
+        ind.id,
+        'id-ganda',
+        'Id indikator KLA ini sudah dipakai. Setiap indikator perlu id sendiri.',
+      );
+    seen.add(ind.id);
+    if (!klaster.has(ind.klaster))
+      problem(
+        'data/kla/indikator.yml',
+        `${at}.klaster`,
+        ind.klaster,
+        'klaster',
+        `Klaster tidak dikenal. Pakai salah satu kode di bagian klaster: ${[...klaster].join(', ')}.`,
+      );
+    ind.tautan = knownLinks(ind.tautan, 'data/kla/indikator.yml', `${at}.tautan`);
+  }
+  for (const [i, y] of model.tahun.entries())
+    if (y.skema !== undefined && !(y.skema in model.skema))
+      problem(
+        'data/kla/indikator.yml',
+        `tahun.${i}.skema`,
+        y.skema,
+        'skema',
+        `Skema tidak dikenal. Pakai salah satu: ${Object.keys(model.skema).join(', ')}.`,
+      );
+  for (const [i, p] of prerequisites.prasyarat.entries())
+    p.tautan = knownLinks(p.tautan, 'data/ape/prasyarat.yml', `prasyarat.${i}.tautan`);
+
+  const evidence = async (folder: string, items: string[], itemsName: string): Promise<Evidence[]> => {
+    const path = join(dataDir, folder, 'bukti.csv');
+    if (!existsSync(path)) return [];
+    return readEvidence(path, { label: `data/${folder}/bukti.csv`, items: new Set(items), itemsName, years: loaded.config.tahun, log });
+  };
+  const bukti = await evidence(
+    'kla',
+    model.indikator.map((i) => i.id),
+    'Indikator KLA',
+  );
+  const apeBukti = await evidence(
+    'ape',
+    prerequisites.prasyarat.map((p) => p.id),
+    'Prasyarat PUG',
+  );
+  if (log.hasErrors) return;
+  const file: KlaFile = { model, bukti, ape: { model: prerequisites, bukti: apeBukti } };
+  await stage.writeJson('generated', 'kla.json', file);
+  const csv = (rows: Evidence[]) =>
+    [csvLine([...EVIDENCE_COLUMNS]), ...rows.map((r) => csvLine(EVIDENCE_COLUMNS.map((c) => r[c])))].join('');
+  await stage.writeText('publicData', 'kla-bukti.csv', csv(bukti));
+  await stage.writeText('publicData', 'ape-bukti.csv', csv(apeBukti));
+}

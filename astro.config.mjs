@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 import csp from './scripts/astro/csp.ts';
+import reportPdf from './scripts/astro/report-pdf.ts';
 
 const siteFile = new URL('./src/generated/site.json', import.meta.url);
 /** The site configuration as the data build wrote it (null before the first build). */
@@ -20,7 +21,17 @@ export default defineConfig({
   // The published address from data/config.yml (portal.url), for the sitemap and canonical links.
   site: built()?.portal?.url ?? 'http://localhost:4321',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [csp({ tiles }), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } } })],
+  integrations: [
+    csp({ tiles }),
+    // The KLA evidence report as a PDF beside its page, where Chromium is installed.
+    reportPdf({
+      pages: [
+        { path: 'kla/laporan/', file: 'laporan-kla.pdf' },
+        { path: 'en/kla/laporan/', file: 'kla-report.pdf' },
+      ],
+    }),
+    sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } } }),
+  ],
   server: { port: 4321 },
   devToolbar: { enabled: false },
   // Images a stylesheet references stay separate files, fetched only when used, instead of being

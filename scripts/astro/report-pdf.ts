@@ -1,0 +1,106 @@
+/**
+ * Astro integration: after the build, prints the KLA evidence report (/kla/laporan/ and its English
+ * page) to an A4 PDF beside the page with Debian's Chromium, and puts the PDF's link into the page's
+ * marked placeholder (`<span data-laporan-pdf data-label="…" hidden></span>`). Where Chromium is not
+ * installed the build says so in one line and the page keeps only its print button: no dead link.
+ *
+ *   reportPdf({ pages: [{ path: 'kla/laporan/', file: 'laporan-kla.pdf' }] })
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+
+interface ReportPage {
+  /** The page's folder under dist/, e.g. 'kla/laporan/'. */
+  path: string;
+  /** The PDF's name, written into that folder. */
+  file: string;
+}
+
+const CHROMIUM = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const PLACEHOLDER = /<span data-laporan-pdf data-label="([^"]*)"[^>]*><\/span>/;
+
+export default function reportPdf(options: { pages: ReportPage[] }): AstroIntegration {
+  return {
+    name: 'siga-report-pdf',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = options.pages.filter((p) => existsSync(join(root, p.path, 'index.html')));
+        if (pages.length === 0) return;
+        const executable = CHROMIUM.find((p): p is string => Boolean(p) && existsSync(p!));
+        if (!executable) {
+          logger.info(
+            'PDF laporan KLA tidak dibuat: Chromium tidak ditemukan (apt-get install chromium). Halaman laporan tetap bisa dicetak dari peramban.',
+          );
+          return;
+        }
+        await printPages(root, pages, executable, logger);
+      },
+    },
+  };
+}
+
+async function printPages(root: string, pages: ReportPage[], executable: string, logger: AstroIntegrationLogger): Promise<void> {
+  const server = await serve(root);
+  // Loaded by Node itself: the config's module runner is closed by the time the build is done.
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
+  const browser = await chromium.launch({ executablePath: executable, args: ['--no-sandbox'] });
+  try {
+    const { port } = server.address() as { port: number };
+    const page = await browser.newPage();
+    for (const p of pages) {
+      await page.goto(`http://127.0.0.1:${port}/${p.path}`, { waitUntil: 'load' });
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' },
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate:
+          '<div style="font-size:8px;width:100%;padding:0 15mm;display:flex;justify-content:space-between;font-family:sans-serif"><span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>',
+      });
+      writeFileSync(join(root, p.path, p.file), pdf);
+      const html = join(root, p.path, 'index.html');
+      const text = readFileSync(html, 'utf8');
+      writeFileSync(
+        html,
+        text.replace(PLACEHOLDER, (_, label: string) => `<a href="${p.file}" download>${label}</a>`),
+      );
+      logger.info(`PDF laporan: ${p.path}${p.file} (${Math.round(pdf.length / 1024)} KB)`);
+    }
+  } catch (e) {
+    logger.warn(`PDF laporan KLA tidak dibuat: ${(e as Error).message.split('\n')[0]}. Halaman laporan tetap bisa dicetak dari peramban.`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+/** dist/ over HTTP on a free loopback port, so the page's absolute /_astro/ addresses resolve. */
+function serve(root: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    let file = join(root, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}

@@ -14,7 +14,16 @@ import { readCsv } from '../fast/csv-reader.ts';
 import { checkLines } from '../lib/csv-lines.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import { normaliseHeader } from './value-header.ts';
-import { EVIDENCE_COLUMNS, EVIDENCE_STATUSES, type Evidence, type EvidenceStatus } from '../../src/model/kla.ts';
+import {
+  DRPPA_COLUMNS,
+  DRPPA_STATUSES,
+  EVIDENCE_COLUMNS,
+  EVIDENCE_STATUSES,
+  type DrppaRow,
+  type Evidence,
+  type EvidenceStatus,
+} from '../../src/model/kla.ts';
+import type { Region } from '../../src/model/region.ts';
 
 type Column = (typeof EVIDENCE_COLUMNS)[number];
 
@@ -70,21 +79,31 @@ export async function readEvidence(path: string, ctx: EvidenceContext): Promise<
 }
 
 function evidenceHeader(header: readonly string[], label: string, log: IssueLog): Map<Column, number> | null {
-  const index = new Map<Column, number>();
+  return templateHeader(header, EVIDENCE_COLUMNS, label, log);
+}
+
+/** Which column is where in a template with exactly `columns`; null (with the problems logged) otherwise. */
+function templateHeader<C extends string>(
+  header: readonly string[],
+  columns: readonly C[],
+  label: string,
+  log: IssueLog,
+): Map<C, number> | null {
+  const index = new Map<C, number>();
   let ok = true;
   header.forEach((cell, i) => {
     const name = normaliseHeader(cell);
-    if ((EVIDENCE_COLUMNS as readonly string[]).includes(name)) return void index.set(name as Column, i);
+    if ((columns as readonly string[]).includes(name)) return void index.set(name as C, i);
     ok = false;
     log.error({
       file: label,
       row: 1,
       column: cell.trim(),
       rule: 'kolom-asing',
-      message: `Kolom "${cell.trim()}" tidak dikenal. Kolom templat bukti: ${EVIDENCE_COLUMNS.join(', ')}.`,
+      message: `Kolom "${cell.trim()}" tidak dikenal. Kolom berkas ini: ${columns.join(', ')}.`,
     });
   });
-  for (const c of EVIDENCE_COLUMNS) {
+  for (const c of columns) {
     if (index.has(c)) continue;
     ok = false;
     log.error({
@@ -96,6 +115,88 @@ function evidenceHeader(header: readonly string[], label: string, log: IssueLog)
     });
   }
   return ok ? index : null;
+}
+
+/**
+ * data/kla/drppa.csv (optional): per desa, year and DRPPA indicator, whether it is met.
+ *
+ *   kode_wilayah;tahun;indikator;status;sumber;catatan
+ *   19.02.05.2001;2025;drppa-03;terpenuhi;sk-drppa-2025;
+ */
+export async function readDrppa(
+  path: string,
+  ctx: {
+    label: string;
+    items: ReadonlySet<string>;
+    regions: ReadonlyMap<string, Region>;
+    sources: ReadonlySet<string>;
+    years: { min: number; max: number };
+    log: IssueLog;
+  },
+): Promise<DrppaRow[]> {
+  const { label, log } = ctx;
+  const rows: DrppaRow[] = [];
+  const first = new Map<string, number>();
+  let index: Map<(typeof DRPPA_COLUMNS)[number], number> | null = null;
+  let header: string[] = [];
+  const result = await readCsv(path, {
+    onHeader(cells) {
+      header = cells;
+      index = templateHeader(cells, DRPPA_COLUMNS, label, log);
+      return index !== null;
+    },
+    onRow(cells, baris) {
+      const cell = (c: (typeof DRPPA_COLUMNS)[number]): string => (cells[index!.get(c)!] ?? '').trim();
+      const fail = (column: string, rule: string, message: string) =>
+        log.error({ file: label, row: baris, column, value: cell(column as 'kode_wilayah'), rule, message });
+      const kode = cell('kode_wilayah');
+      const before = log.errors.length;
+      if (ctx.regions.get(kode)?.level !== 'desa')
+        fail('kode_wilayah', 'kode-wilayah', 'DRPPA dicatat per desa/kelurahan: pakai kode desa atau kelurahan dari data/wilayah.csv.');
+      const tahun = /^\d{4}$/.test(cell('tahun')) ? Number(cell('tahun')) : NaN;
+      if (Number.isNaN(tahun) || tahun < ctx.years.min || tahun > ctx.years.max)
+        fail('tahun', 'tahun', `Tahun harus empat angka dalam rentang ${ctx.years.min}–${ctx.years.max}.`);
+      if (!ctx.items.has(cell('indikator')))
+        fail(
+          'indikator',
+          'indikator-bukti',
+          `Indikator DRPPA tidak dikenal. Pakai id dari data/kla/indikator.yml (${[...ctx.items][0]} sampai ${[...ctx.items].at(-1)}).`,
+        );
+      const status = cell('status').toLowerCase();
+      if (!(DRPPA_STATUSES as readonly string[]).includes(status))
+        fail('status', 'status-drppa', `Status harus salah satu dari: ${DRPPA_STATUSES.join(', ')}.`);
+      if (!ctx.sources.has(cell('sumber')))
+        fail('sumber', 'sumber', 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu.');
+      const found = personalData(cell('catatan'));
+      if (found)
+        log.error({
+          file: label,
+          row: baris,
+          column: 'catatan',
+          value: '(disembunyikan)',
+          rule: 'data-pribadi',
+          message: `Sel ini tampaknya memuat data pribadi (${found}). Hapus data pribadinya.`,
+        });
+      if (log.errors.length > before) return;
+      const key = `${kode} ${tahun} ${cell('indikator')}`;
+      if (first.has(key)) {
+        fail('indikator', 'kunci-ganda', `Desa, tahun dan indikator ini sudah ada di baris ${first.get(key)}. Hapus salah satunya.`);
+        return;
+      }
+      first.set(key, baris);
+      rows.push({
+        kode,
+        tahun,
+        indikator: cell('indikator'),
+        status: status as DrppaRow['status'],
+        sumber: cell('sumber'),
+        catatan: cell('catatan'),
+      });
+    },
+  });
+  if (!result.empty && (index !== null || result.quoteProblems.length > 0)) checkLines(result, header, label, log);
+  if (result.notUtf8) log.error({ file: label, rule: 'utf8', message: 'Berkas bukan UTF-8. Simpan ulang dengan "CSV UTF-8".' });
+  return rows;
 }
 
 type Problem = { column: Column; value: string; rule: string; message: string };

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvLine } from '../../src/model/csv.ts';
 import { EVIDENCE_COLUMNS, KlaModelSchema, PrerequisitesSchema, type Evidence, type KlaFile } from '../../src/model/kla.ts';
-import { readEvidence } from '../datasets/bukti.ts';
+import { readDrppa, readEvidence } from '../datasets/bukti.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import type { OutputStage } from '../lib/output.ts';
 import { loadYaml } from '../lib/yaml-load.ts';
@@ -83,8 +83,20 @@ export async function processKla(dataDir: string, loaded: Loaded, stage: OutputS
     prerequisites.prasyarat.map((p) => p.id),
     'Prasyarat PUG',
   );
+  const drppaPath = join(dataDir, 'kla', 'drppa.csv');
+  const drppa =
+    model.drppa && existsSync(drppaPath)
+      ? await readDrppa(drppaPath, {
+          label: 'data/kla/drppa.csv',
+          items: new Set(model.drppa.indikator.map((i) => i.id)),
+          regions: loaded.regions,
+          sources: new Set(Object.keys(loaded.sources)),
+          years: loaded.config.tahun,
+          log,
+        })
+      : [];
   if (log.hasErrors) return;
-  const file: KlaFile = { model, bukti, ape: { model: prerequisites, bukti: apeBukti } };
+  const file: KlaFile = { model, bukti, drppa, ape: { model: prerequisites, bukti: apeBukti } };
   await stage.writeJson('generated', 'kla.json', file);
   const csv = (rows: Evidence[]) =>
     [csvLine([...EVIDENCE_COLUMNS]), ...rows.map((r) => csvLine(EVIDENCE_COLUMNS.map((c) => r[c])))].join('');

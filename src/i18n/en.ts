@@ -372,6 +372,12 @@ export const en: Record<MessageKey, string> = {
   'ape.targets.document':
     'Both columns come from the same document: {document}. Shaded rows: the two tables set different targets for that year.',
   'reg.dla.units': 'Villages and wards in this district, {year}:',
+  'kla.drppa.title': 'Women- and child-friendly villages (DRPPA), {year}',
+  'kla.drppa.summary': '{full} of the {n} villages on record meet all {total} DRPPA indicators.',
+  'kla.drppa.met': 'Indicators met',
+  'kla.drppa.notmet': 'Not yet met',
+  'kla.drppa.unrecorded': '({n} indicators not on record)',
+  'kla.drppa.indicators': 'The {total} DRPPA indicators',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

@@ -370,6 +370,12 @@ export const id = {
   'ape.targets.document':
     'Kedua kolom dari dokumen yang sama: {document}. Baris berwarna: kedua tabel menulis target yang berbeda untuk tahun itu.',
   'reg.dla.units': 'Desa dan kelurahan di kecamatan ini, {year}:',
+  'kla.drppa.title': 'Desa Ramah Perempuan dan Peduli Anak (DRPPA), {year}',
+  'kla.drppa.summary': '{full} dari {n} desa yang tercatat memenuhi semua {total} indikator DRPPA.',
+  'kla.drppa.met': 'Indikator terpenuhi',
+  'kla.drppa.notmet': 'Belum terpenuhi',
+  'kla.drppa.unrecorded': '({n} indikator belum tercatat)',
+  'kla.drppa.indicators': '{total} indikator DRPPA',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

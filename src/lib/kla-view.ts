@@ -7,7 +7,8 @@
  *   view.year -> 2025; view.rows[0] -> { item, evidence: { status: '' … }, links: [{ id, name, latest }] }
  */
 import klaJson from '../generated/kla.json';
-import type { Evidence, EvidenceStatus, KlaFile, KlaIndicator, Prerequisites } from '../model/kla.ts';
+import type { DrppaRow, Evidence, EvidenceStatus, KlaFile, KlaIndicator, Prerequisites } from '../model/kla.ts';
+import type { Region } from '../model/region.ts';
 import { formatValue, topTier } from './headline.ts';
 import { t, type Locale } from './i18n.ts';
 import { catalog, type CatalogIndicator } from './site-data.ts';
@@ -117,3 +118,29 @@ export function latestText(ind: CatalogIndicator, locale: Locale): string {
 
 /** Is a web address (shown as a link), not an archive reference (shown as text). */
 export const isUrl = (s: string): boolean => /^https?:\/\/\S+$/.test(s);
+
+/**
+ * DRPPA in its latest year: per desa, how many of the indicators are met (and which are not), per
+ * kecamatan how many desa meet them all. Null where data/kla/drppa.csv holds no row.
+ */
+export function drppaView(rows: readonly DrppaRow[], total: number, region: (kode: string) => Region | undefined) {
+  if (rows.length === 0) return null;
+  const year = Math.max(...rows.map((r) => r.tahun));
+  const ofYear = rows.filter((r) => r.tahun === year);
+  const desa = [...new Set(ofYear.map((r) => r.kode))].sort().map((kode) => {
+    const own = ofYear.filter((r) => r.kode === kode);
+    const met = own.filter((r) => r.status === 'terpenuhi').map((r) => r.indikator);
+    const unit = region(kode);
+    return {
+      kode,
+      nama: unit?.nama ?? kode,
+      kecamatan: unit?.induk ? region(unit.induk) : undefined,
+      met: met.length,
+      recorded: own.length,
+      missing: own.filter((r) => r.status !== 'terpenuhi').map((r) => r.indikator),
+      sources: [...new Set(own.map((r) => r.sumber))],
+    };
+  });
+  const full = desa.filter((d) => d.met === total);
+  return { year, total, desa, full: full.length };
+}

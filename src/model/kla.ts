@@ -45,6 +45,14 @@ export const KlaModelSchema = z
     ),
     klaster: z.array(z.object({ kode: z.string().min(1), nama: Bilingual }).strict()).min(1),
     indikator: z.array(ItemSchema.extend({ klaster: z.string().min(1) }).strict()).min(1),
+    /** Desa Ramah Perempuan dan Peduli Anak: its indicators, met or not per desa (data/kla/drppa.csv). */
+    drppa: z
+      .object({
+        sumber: z.string().min(1),
+        indikator: z.array(z.object({ id, nama: Bilingual }).strict()).min(1),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type KlaModel = z.infer<typeof KlaModelSchema>;
@@ -76,9 +84,23 @@ export interface Evidence {
   catatan: string;
 }
 
+/** What data/kla/drppa.csv says of one DRPPA indicator in one desa in one year. */
+export const DRPPA_STATUSES = ['terpenuhi', 'belum'] as const;
+export const DRPPA_COLUMNS = ['kode_wilayah', 'tahun', 'indikator', 'status', 'sumber', 'catatan'] as const;
+export interface DrppaRow {
+  kode: string;
+  tahun: number;
+  indikator: string;
+  status: (typeof DRPPA_STATUSES)[number];
+  sumber: string;
+  catatan: string;
+}
+
 /** src/generated/kla.json */
 export interface KlaFile {
   model: KlaModel;
   bukti: Evidence[];
+  /** Rows of data/kla/drppa.csv; empty where the file is absent. */
+  drppa: DrppaRow[];
   ape: { model: Prerequisites; bukti: Evidence[] };
 }

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { personalData } from '../../scripts/datasets/bukti.ts';
 import type { KlaFile } from '../../src/model/kla.ts';
+import type { Region } from '../../src/model/region.ts';
+import { drppaView } from '../../src/lib/kla-view.ts';
 import { REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
 
 const HEADER = 'indikator;tahun;status;judul_dokumen;tautan;opd;catatan';
@@ -74,6 +76,56 @@ describe('the evidence template in the build', () => {
       const result = await run(tmp.root, tmp.data);
       expect(result.lines).toEqual([
         'data/kla/indikator.yml::indikator.19.klaster  "VI"  klaster  Klaster tidak dikenal. Pakai salah satu kode di bagian klaster: K, I, II, III, IV, V.',
+      ]);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
+
+describe('DRPPA per desa (optional)', () => {
+  it('publishes the rows of data/kla/drppa.csv and counts per desa how many indicators are met', async () => {
+    const tmp = tempRoot(join(REPO, 'data'));
+    try {
+      // Invented DRPPA rows for two desa (not real data).
+      const lines = ['kode_wilayah;tahun;indikator;status;sumber;catatan'];
+      for (let i = 1; i <= 10; i++) lines.push(`19.02.05.2001;2025;drppa-${String(i).padStart(2, '0')};terpenuhi;fiktif-drppa;`);
+      lines.push('19.02.04.2001;2025;drppa-01;terpenuhi;fiktif-drppa;', '19.02.04.2001;2025;drppa-09;belum;fiktif-drppa;');
+      writeFileSync(join(tmp.data, 'kla', 'drppa.csv'), `${lines.join('\n')}\n`);
+      writeFileSync(
+        join(tmp.data, 'sources.yml'),
+        `${readFileSync(join(tmp.data, 'sources.yml'), 'utf8')}\nfiktif-drppa:\n  judul: Data DRPPA FIKTIF untuk pengujian\n  penerbit: Tim pengembang SIGA\n  bentuk: dataset\n`,
+      );
+      const result = await run(tmp.root, tmp.data);
+      expect(result.lines).toEqual([]);
+      const kla = JSON.parse(readFileSync(join(tmp.root, 'src/generated/kla.json'), 'utf8')) as KlaFile;
+      expect(kla.drppa).toHaveLength(12);
+      const regions = new Map([
+        ['19.02.05.2001', { kode: '19.02.05.2001', nama: 'A', induk: '19.02.05' }],
+        ['19.02.04.2001', { kode: '19.02.04.2001', nama: 'B', induk: '19.02.04' }],
+      ]) as unknown as Map<string, Region>;
+      const view = drppaView(kla.drppa, 10, (k) => regions.get(k));
+      expect(view?.year).toBe(2025);
+      expect(view?.full).toBe(1);
+      expect(view?.desa.map((d) => [d.kode, d.met, d.recorded, d.missing])).toEqual([
+        ['19.02.04.2001', 1, 2, ['drppa-09']],
+        ['19.02.05.2001', 10, 10, []],
+      ]);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('refuses a DRPPA row for a kecamatan, naming file, row and column', async () => {
+    const tmp = tempRoot(join(REPO, 'data'));
+    try {
+      writeFileSync(
+        join(tmp.data, 'kla', 'drppa.csv'),
+        'kode_wilayah;tahun;indikator;status;sumber;catatan\n19.02.05;2025;drppa-01;terpenuhi;renstra-t2.22;\n',
+      );
+      const result = await run(tmp.root, tmp.data);
+      expect(result.lines).toEqual([
+        'data/kla/drppa.csv:2:kode_wilayah  "19.02.05"  kode-wilayah  DRPPA dicatat per desa/kelurahan: pakai kode desa atau kelurahan dari data/wilayah.csv.',
       ]);
     } finally {
       tmp.cleanup();

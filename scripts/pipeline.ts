@@ -33,6 +33,7 @@ import { addLines, readValueFile, type LineCounts } from './stages/read.ts';
 import { writeGeometry, writeRegistry, writeSite } from './stages/site.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
 import { processKla } from './stages/kla.ts';
+import { releaseDate, writePackage } from './stages/package.ts';
 import { processViolence } from './stages/violence.ts';
 import { writeIndicator } from './stages/write.ts';
 
@@ -187,7 +188,12 @@ async function buildAll(
     if (built.changes) changes.push({ id: ind.id, changes: built.changes });
   }
   await processKla(dataDir, loaded, stage, log);
-  if (!log.hasErrors) await writeSite(stage, loaded, summaries, mapIndex, geometry);
+  if (!log.hasErrors) {
+    const written = catalog.indikator.filter((ind) => (summaries.get(ind.id)?.jumlah_baris ?? 0) > 0);
+    const date = releaseDate();
+    const zip = await writePackage(stage, { loaded, written, geometry, date });
+    await writeSite(stage, loaded, summaries, mapIndex, geometry, { paket: zip, tanggal: date });
+  }
   const first = !existsSync(stage.published('generated', 'catalog.json'));
   return { rows, files: plan.present.size, lineCounts: lines, changes: first ? null : changes };
 

@@ -22,6 +22,8 @@ export interface Geometry {
   resmi: boolean;
   sumber: string;
   atribusi: string;
+  /** The licence of the geometry, as its source states it. */
+  lisensi: string;
 }
 
 export async function loadGeometry(
@@ -63,6 +65,7 @@ export async function loadGeometry(
       resmi: true,
       sumber: `data/geo/resmi/${files}`,
       atribusi: 'Batas resmi dari berkas data/geo/resmi/',
+      lisensi: 'sesuai penyedia batas resmi (BIG/Bappeda)',
     };
   }
   const landPath = join(dataDir, 'geo', 'daratan.geojson');
@@ -90,11 +93,13 @@ export async function loadGeometry(
     });
   }
   const features = voronoiVillages(points, neighbours, rings) as unknown as LevelFeature[];
-  const atribusi = String((land.features[0]?.properties as { atribusi?: string } | null)?.atribusi ?? '');
+  const props = (land.features[0]?.properties ?? {}) as { atribusi?: string; lisensi?: string };
+  const atribusi = String(props.atribusi ?? '');
   return {
     topology: buildTopology(features, root, kecNames),
     resmi: false,
     sumber: 'Voronoi titik desa (data/wilayah.csv) dipotong daratan (data/geo/daratan.geojson)',
     atribusi,
+    lisensi: String(props.lisensi ?? 'tidak tercantum di data/geo/daratan.geojson'),
   };
 }

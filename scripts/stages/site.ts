@@ -44,6 +44,7 @@ export async function writeSite(
   summaries: Map<string, Summary>,
   mapIndex: MapIndexEntry[],
   geometry: Geometry | null,
+  release: SiteConfig['rilis'],
 ): Promise<void> {
   const { config, catalog } = loaded;
   await stage.writeJson('publicData', 'peta/indeks.json', mapIndex);
@@ -56,6 +57,7 @@ export async function writeSite(
     portal: config.portal,
     kekerasan: config.kekerasan,
     peta: { ...peta, ubin: config.peta.ubin },
+    rilis: release,
   };
   await stage.writeJson('generated', 'site.json', site);
   const hasData = (id: string | null): boolean => Boolean(id && summaries.get(id)?.ada_data);

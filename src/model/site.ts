@@ -24,6 +24,8 @@ export interface SiteConfig {
   portal: { nama: Bilingual; penyelenggara: Bilingual; url: string; koreksi?: string; lisensi: { nama: string; url: string } };
   kekerasan: { ambang: number; bantuan: Array<{ nama: string; telepon?: string; whatsapp?: string; situs?: string; alamat?: string }> };
   peta: { ada: boolean; resmi: boolean; sumber: string; atribusi: string; ubin: { url: string; atribusi: string } | null };
+  /** This build's release: the date it was published and the zip of every table (/data/<paket>). */
+  rilis: { tanggal: string; paket: string };
 }
 
 /** An entry of src/generated/sources.json: the source with its titles as shown. */

@@ -411,6 +411,7 @@ export const en: Record<MessageKey, string> = {
   'data.example.json': 'or from the JSON API',
   'site.footer.opendata': 'Open data: downloads, data package and API',
   'cat.all.api': 'API and examples',
+  'data.all.dcat': 'catalogues for Satu Data portals (CKAN) to harvest: one dataset per indicator with its metadata',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

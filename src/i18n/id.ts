@@ -410,6 +410,7 @@ export const id = {
   'data.example.json': 'atau dari API JSON',
   'site.footer.opendata': 'Data terbuka: unduhan, paket data dan API',
   'cat.all.api': 'API dan contoh pemakaian',
+  'data.all.dcat': 'katalog untuk dipanen portal Satu Data (CKAN): satu dataset per indikator dengan metadatanya',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -43,8 +43,8 @@ describe('the host configurations in deploy/', () => {
 
   it('name the same MIME types, compress the same types and send the same ones as UTF-8', () => {
     for (const [ext, type] of Object.entries({ ...hosts.nginx.types, ...hosts.apache.types })) expect(type, ext).toBe(TYPES[ext]);
-    for (const ext of ['csv', 'webmanifest', 'geojson']) expect(hosts.nginx.types[ext], ext).toBe(TYPES[ext]);
-    for (const ext of ['csv', 'json', 'webmanifest', 'geojson', 'wasm', 'zip', 'pdf', 'xlsx'])
+    for (const ext of ['csv', 'webmanifest', 'geojson', 'jsonld']) expect(hosts.nginx.types[ext], ext).toBe(TYPES[ext]);
+    for (const ext of ['csv', 'json', 'jsonld', 'webmanifest', 'geojson', 'wasm', 'zip', 'pdf', 'xlsx'])
       expect(hosts.apache.types[ext], ext).toBe(TYPES[ext]);
     expect([...hosts.nginx.compressed].sort()).toEqual([...COMPRESSED].sort());
     expect([...hosts.apache.compressed].sort()).toEqual([...COMPRESSED].sort());

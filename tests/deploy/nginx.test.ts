@@ -5,7 +5,7 @@
  * the 404 page. Where nginx is absent the test is skipped with one line; under CI=true it must run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -143,6 +143,9 @@ describe.runIf(available)('dist/ served by nginx with the README server block', 
     // One file of each kind and place: a page, a hashed script and stylesheet, data of every type, the samples.
     const astro = readFileSync(join(root, 'index.html'), 'utf8');
     files.push('/', '/indikator/idg/', '/404.html', '/data/idg.csv', '/data/idg.json', '/data/peta/wilayah.topo.json');
+    // Open data: the DCAT catalogues, the API, the dated zip and the KLA report's PDF, as the build wrote them.
+    files.push('/data/catalog.jsonld', '/data.json', '/api/v1/katalog.json', '/data/datapackage.json', '/kla/laporan/laporan-kla.pdf');
+    files.push(`/data/${readdirSync(join(root, 'data')).find((f) => f.endsWith('.zip'))!}`);
     files.push(/src="(\/_astro\/[^"]+\.js)"/.exec(readFileSync(join(root, 'indikator/idg/index.html'), 'utf8'))![1]!);
     files.push(/href="(\/_astro\/[^"]+\.css)"/.exec(astro)![1]!);
     files.push(...Object.keys(SAMPLES).map((f) => `/${f.replace(/index\.html$/, '')}`));

@@ -10,6 +10,8 @@
  *   stages/derive.ts   derive: violence counts, disclosure control, achievement, rates, coverage
  *   stages/write.ts    write one indicator: plain rows for the pages, CSV download, map layer
  *   stages/kla.ts      read the KLA model, the PUG prerequisites and their evidence templates
+ *   stages/corrections.ts  read the correction log (data/koreksi.yml)
+ *   stages/package.ts  write the data package and its dated zip
  *   stages/site.ts     write the site-wide files: regions, sources, catalogue with summaries
  *
  * Output goes to src/generated/ (what the pages import) and public/data/ (downloads), through a
@@ -32,6 +34,7 @@ import { loadMeta, type Meta } from './stages/meta.ts';
 import { addLines, readValueFile, type LineCounts } from './stages/read.ts';
 import { writeGeometry, writeRegistry, writeSite } from './stages/site.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
+import { processCorrections } from './stages/corrections.ts';
 import { processKla } from './stages/kla.ts';
 import { releaseDate, writePackage } from './stages/package.ts';
 import { processViolence } from './stages/violence.ts';
@@ -188,6 +191,7 @@ async function buildAll(
     if (built.changes) changes.push({ id: ind.id, changes: built.changes });
   }
   await processKla(dataDir, loaded, stage, log);
+  await processCorrections(dataDir, loaded, stage, log);
   if (!log.hasErrors) {
     const written = catalog.indikator.filter((ind) => (summaries.get(ind.id)?.jumlah_baris ?? 0) > 0);
     const date = releaseDate();

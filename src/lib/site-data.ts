@@ -6,7 +6,8 @@ import catalogJson from '../generated/catalog.json';
 import siteJson from '../generated/site.json';
 import sourcesJson from '../generated/sources.json';
 import wilayahJson from '../generated/wilayah.json';
-import type { Bilingual } from '../model/catalog.ts';
+import koreksiJson from '../generated/koreksi.json';
+import type { Bilingual, Correction } from '../model/catalog.ts';
 import type { Region } from '../model/region.ts';
 import type { PublishedRow } from '../model/row.ts';
 import type { CatalogElement, CatalogIndicator, SiteCatalog, SiteConfig, SiteSource } from '../model/site.ts';
@@ -19,6 +20,10 @@ export const catalog = catalogJson as unknown as SiteCatalog;
 export const site = siteJson as unknown as SiteConfig;
 export const sources = sourcesJson as unknown as Record<string, SiteSource>;
 export const regions = wilayahJson as unknown as Region[];
+/** The correction log, newest first (data/koreksi.yml). */
+export const corrections = koreksiJson as unknown as Correction[];
+/** The anchor of a correction on /tentang/koreksi/: its date and first indicator. */
+export const correctionAnchor = (k: Correction): string => `koreksi-${k.tanggal}-${k.indikator[0]}`;
 
 const regionByCode = new Map(regions.map((r) => [r.kode, r]));
 

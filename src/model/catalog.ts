@@ -192,3 +192,20 @@ export const CatalogSchema = z
   })
   .strict();
 export type Catalog = z.infer<typeof CatalogSchema>;
+
+/** data/koreksi.yml: each correction of a published figure — when, which indicators, what was wrong, what changed. */
+export const CorrectionsSchema = z
+  .object({
+    koreksi: z.array(
+      z
+        .object({
+          tanggal: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal YYYY-MM-DD, mis. "2027-01-15"'),
+          indikator: z.array(slug).min(1),
+          salah: Bilingual,
+          perubahan: Bilingual,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Correction = z.infer<typeof CorrectionsSchema>['koreksi'][number];

@@ -30,7 +30,8 @@ export default defineConfig({
         { path: 'en/kla/laporan/', file: 'kla-report.pdf' },
       ],
     }),
-    sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } } }),
+    // Embeds are parts of pages for other sites' frames, not pages to find.
+    sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } }, filter: (page) => !page.includes('/embed/') }),
   ],
   server: { port: 4321 },
   devToolbar: { enabled: false },

@@ -409,7 +409,7 @@ export const en: Record<MessageKey, string> = {
     'Field names are those of the CSV files. A count hidden to protect victims is null with the status "disembunyikan". Within v1 no field is renamed or removed; new fields may be added. There are {n} JSON Schemas (draft 2020-12).',
   'data.examples': 'Examples',
   'data.example.json': 'or from the JSON API',
-  'site.footer.opendata': 'Open data: downloads, data package and API',
+  'site.footer.opendata': 'Open data',
   'cat.all.api': 'API and examples',
   'data.all.dcat': 'catalogues for Satu Data portals (CKAN) to harvest: one dataset per indicator with its metadata',
   'gap.title': 'Data gaps',

@@ -408,7 +408,7 @@ export const id = {
     'Nama kolom sama dengan berkas CSV. Angka yang disembunyikan untuk melindungi korban bernilai null dengan status "disembunyikan". Dalam v1 kolom tidak diganti atau dihapus; kolom baru dapat ditambahkan. Ada {n} skema JSON (draf 2020-12).',
   'data.examples': 'Contoh',
   'data.example.json': 'atau dari API JSON',
-  'site.footer.opendata': 'Data terbuka: unduhan, paket data dan API',
+  'site.footer.opendata': 'Data terbuka',
   'cat.all.api': 'API dan contoh pemakaian',
   'data.all.dcat': 'katalog untuk dipanen portal Satu Data (CKAN): satu dataset per indikator dengan metadatanya',
   'gap.title': 'Celah data',

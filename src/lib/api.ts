@@ -156,6 +156,22 @@ const common = {
   lisensi: { type: 'object', required: ['nama', 'url'], properties: { nama: { type: 'string' }, url: { type: 'string', format: 'uri' } } },
 };
 const headRequired = ['versi', 'rilis', 'portal', 'alamat', 'lisensi'];
+/** Every field of a value in the API, as apiValue() writes them. */
+const VALUE_FIELDS = [
+  'kode_wilayah',
+  'nama_wilayah',
+  'tingkat',
+  'tahun',
+  'jenis_kelamin',
+  'kelompok_umur',
+  'kategori',
+  'jenis',
+  'nilai',
+  'status',
+  'sumber',
+  'lokasi',
+  'catatan',
+];
 const linkSchema = {
   type: 'object',
   required: ['halaman'],
@@ -253,21 +269,7 @@ export const API_SCHEMAS: Record<'katalog' | 'indikator' | 'wilayah', Record<str
         items: {
           type: 'object',
           additionalProperties: false,
-          required: [
-            'kode_wilayah',
-            'nama_wilayah',
-            'tingkat',
-            'tahun',
-            'jenis_kelamin',
-            'kelompok_umur',
-            'kategori',
-            'jenis',
-            'nilai',
-            'status',
-            'sumber',
-            'lokasi',
-            'catatan',
-          ],
+          required: VALUE_FIELDS,
           properties: {
             kode_wilayah: { type: 'string' },
             nama_wilayah: { type: 'string' },

@@ -42,7 +42,7 @@ describeBrowser('every page', () => {
     expect(violations).toEqual([]);
     expect(wide).toEqual([]);
     expect(s.blocked).toEqual([]);
-  }, 900_000);
+  }, 1_800_000);
 });
 
 describeBrowser('keyboard only', () => {

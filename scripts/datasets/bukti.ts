@@ -45,7 +45,7 @@ export async function readEvidence(path: string, ctx: EvidenceContext): Promise<
   const result = await readCsv(path, {
     onHeader(cells) {
       header = cells;
-      index = evidenceHeader(cells, label, log);
+      index = templateHeader(cells, EVIDENCE_COLUMNS, label, log);
       return index !== null;
     },
     onRow(cells, baris) {
@@ -76,10 +76,6 @@ export async function readEvidence(path: string, ctx: EvidenceContext): Promise<
   if (!result.empty && (index !== null || result.quoteProblems.length > 0)) checkLines(result, header, label, log);
   if (result.notUtf8) log.error({ file: label, rule: 'utf8', message: 'Berkas bukan UTF-8. Simpan ulang dengan "CSV UTF-8".' });
   return rows;
-}
-
-function evidenceHeader(header: readonly string[], label: string, log: IssueLog): Map<Column, number> | null {
-  return templateHeader(header, EVIDENCE_COLUMNS, label, log);
 }
 
 /** Which column is where in a template with exactly `columns`; null (with the problems logged) otherwise. */

@@ -116,6 +116,11 @@ export function latestText(ind: CatalogIndicator, locale: Locale): string {
   return t(locale, 'kla.latest.none');
 }
 
+/** A klaster's heading: 'Kelembagaan' as it is, the five klaster as 'Klaster I: Hak Sipil dan Kebebasan'. */
+export function klasterHeading(k: KlaFile['model']['klaster'][number], locale: Locale): string {
+  return k.kode === 'K' ? k.nama[locale] : t(locale, 'kla.cluster', { code: k.kode, name: k.nama[locale] });
+}
+
 /** Is a web address (shown as a link), not an archive reference (shown as text). */
 export const isUrl = (s: string): boolean => /^https?:\/\/\S+$/.test(s);
 

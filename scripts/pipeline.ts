@@ -11,6 +11,7 @@
  *   stages/write.ts    write one indicator: plain rows for the pages, CSV download, map layer
  *   stages/kla.ts      read the KLA model, the PUG prerequisites and their evidence templates
  *   stages/corrections.ts  read the correction log (data/koreksi.yml)
+ *   stages/opd.ts      the agency register (data/opd.yml) and the SIGA fulfilment computed on it
  *   stages/package.ts  write the data package and its dated zip
  *   stages/site.ts     write the site-wide files: regions, sources, catalogue with summaries
  *
@@ -36,6 +37,7 @@ import { writeGeometry, writeRegistry, writeSite } from './stages/site.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
 import { processCorrections } from './stages/corrections.ts';
 import { processKla } from './stages/kla.ts';
+import { loadRegister, processAgencies } from './stages/opd.ts';
 import { releaseDate, writePackage } from './stages/package.ts';
 import { processViolence } from './stages/violence.ts';
 import { writeIndicator } from './stages/write.ts';
@@ -158,6 +160,7 @@ async function buildAll(
 ) {
   const { catalog, config, regions } = loaded;
   checkValueFiles(plan.present, catalog, log);
+  const register = loadRegister(dataDir, loaded, log);
   const violence = await processViolence(dataDir, loaded, stage, log);
   // Imported here, not at the top: its libraries (shapefile, proj4…) take a while to load, and worker
   // threads wait for this thread's setup; by now they are reading.
@@ -197,6 +200,7 @@ async function buildAll(
     const date = releaseDate();
     const zip = await writePackage(stage, { loaded, written, geometry, date });
     await writeSite(stage, loaded, summaries, mapIndex, geometry, { paket: zip, tanggal: date });
+    await processAgencies(register, loaded, summaries, stage, new Map());
   }
   const first = !existsSync(stage.published('generated', 'catalog.json'));
   return { rows, files: plan.present.size, lineCounts: lines, changes: first ? null : changes };

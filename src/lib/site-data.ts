@@ -7,7 +7,9 @@ import siteJson from '../generated/site.json';
 import sourcesJson from '../generated/sources.json';
 import wilayahJson from '../generated/wilayah.json';
 import koreksiJson from '../generated/koreksi.json';
+import opdJson from '../generated/opd.json';
 import type { Bilingual, Correction } from '../model/catalog.ts';
+import type { SiteAgencies } from '../model/opd.ts';
 import type { Region } from '../model/region.ts';
 import type { PublishedRow } from '../model/row.ts';
 import type { CatalogElement, CatalogIndicator, SiteCatalog, SiteConfig, SiteSource } from '../model/site.ts';
@@ -23,6 +25,8 @@ export const regions = wilayahJson as unknown as Region[];
 /** The correction log, newest first (data/koreksi.yml). */
 export const corrections = koreksiJson as unknown as Correction[];
 /** The anchor of a correction on /tentang/koreksi/: its date and first indicator. */
+/** The agency register and the SIGA fulfilment computed on it (data/opd.yml); null where the portal has no register. */
+export const agencies = opdJson as unknown as SiteAgencies | null;
 export const correctionAnchor = (k: Correction): string => `koreksi-${k.tanggal}-${k.indikator[0]}`;
 
 const regionByCode = new Map(regions.map((r) => [r.kode, r]));

@@ -1,0 +1,169 @@
+/**
+ * The SIGA fulfilment measure, computed: reads the agency register (data/opd.yml, optional), maps every
+ * producer name of the catalogue (indicators and standard elements) to it — an unknown name stops the
+ * build — and measures, per year, which standard elements reached the portal and how many agencies
+ * delivered at least one element they owe (the Renstra's "OPD yang melaksanakan pendataan SIGA ÷ jumlah
+ * OPD"). Writes src/generated/opd.json for /opd/ and the pemenuhan-data-siga page.
+ *
+ *   await processAgencies('data', loaded, summaries, stage, log)   // null when data/opd.yml is absent
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalog, Element } from '../../src/model/catalog.ts';
+import {
+  AgencyRegisterSchema,
+  agencyIndex,
+  agencyNames,
+  matchAgency,
+  type Agency,
+  type AgencyRegister,
+  type FulfilmentYear,
+  type SiteAgencies,
+  type SiteAgency,
+} from '../../src/model/opd.ts';
+import type { Summary } from '../../src/model/summary.ts';
+import type { IssueLog } from '../lib/issues.ts';
+import type { OutputStage } from '../lib/output.ts';
+import { loadYaml } from '../lib/yaml-load.ts';
+import type { Loaded, Target } from './types.ts';
+
+export const REGISTER_FILE = 'data/opd.yml';
+
+/** Reads and checks data/opd.yml against the catalogue; null when the file is absent or has errors (logged). */
+export function loadRegister(dataDir: string, loaded: Loaded, log: IssueLog): AgencyRegister | null {
+  const path = join(dataDir, 'opd.yml');
+  if (!existsSync(path)) return null;
+  const register = loadYaml(path, REGISTER_FILE, AgencyRegisterSchema, log);
+  if (!register) return null;
+  const before = log.errors.length;
+  if (!loaded.sources[register.sumber])
+    log.error({
+      file: REGISTER_FILE,
+      column: 'sumber',
+      value: register.sumber,
+      rule: 'sumber',
+      message: 'Sumber daftar OPD tidak ada di data/sources.yml. Tambahkan sumbernya (mis. peraturan bupati tentang perangkat daerah).',
+    });
+  const seen = new Set<string>();
+  for (const [list, entries] of [
+    ['opd', register.opd],
+    ['instansi_lain', register.instansi_lain],
+  ] as const)
+    entries.forEach((a, i) => {
+      if (seen.has(a.kode))
+        log.error({
+          file: REGISTER_FILE,
+          column: `${list}.${i}.kode`,
+          value: a.kode,
+          rule: 'kode-ganda',
+          message: 'Kode ini sudah dipakai entri lain. Setiap OPD perlu kode sendiri.',
+        });
+      seen.add(a.kode);
+    });
+  if (register.indikator_pemenuhan && !loaded.catalog.indikator.some((ind) => ind.id === register.indikator_pemenuhan))
+    log.error({
+      file: REGISTER_FILE,
+      column: 'indikator_pemenuhan',
+      value: register.indikator_pemenuhan,
+      rule: 'indikator',
+      message: 'Indikator ini tidak ada di data/indicators.yml. Tulis id indikator "Persentase pemenuhan data SIGA", atau hapus baris ini.',
+    });
+  const index = agencyIndex(register);
+  const check = (text: string, column: string): void => {
+    for (const name of agencyNames(text))
+      if (matchAgency(index, name) === null)
+        log.error({
+          file: 'data/indicators.yml',
+          column,
+          value: name,
+          rule: 'opd',
+          message: `Nama produsen data ini tidak dikenal di ${REGISTER_FILE}. Tulis nama OPD seperti di daftar itu, atau tambahkan nama ini ke \`sebutan\` OPD yang dimaksud (instansi vertikal: ke \`instansi_lain\`).`,
+        });
+  };
+  loaded.catalog.indikator.forEach((ind, i) => check(ind.opd.id, `indikator.${i}.opd`));
+  loaded.catalog.elemen_standar.forEach((el, i) => check(el.opd, `elemen_standar.${i}.opd`));
+  return log.errors.length === before ? register : null;
+}
+
+/**
+ * Who owes what and what was delivered. An element counts as delivered in a year when its catalogue
+ * indicator has a realised value that year and the element is not marked `sebagian` (delivered without
+ * the disaggregation the standard asks). `realised(id)` gives an indicator's years with a realised value.
+ */
+export function computeFulfilment(
+  register: AgencyRegister,
+  catalog: Pick<Catalog, 'indikator' | 'elemen_standar'>,
+  realised: (indicatorId: string) => readonly number[],
+  templates: ReadonlyMap<string, string> = new Map(),
+): SiteAgencies {
+  const index = agencyIndex(register);
+  const codesOf = (text: string): Set<string> => {
+    const codes = new Set<string>();
+    for (const name of agencyNames(text)) {
+      const m = matchAgency(index, name);
+      if (m && m !== 'umum') codes.add(m.kode);
+    }
+    return codes;
+  };
+  const elements = catalog.elemen_standar;
+  const yearsOf = new Map<number, number[]>(
+    elements.map((el) => [el.no, el.indikator ? [...realised(el.indikator)].sort((a, b) => a - b) : []]),
+  );
+  const allYears = [...new Set([...yearsOf.values()].flat())].sort((a, b) => a - b);
+  const reference = register.tahun_acuan ?? allYears.at(-1) ?? null;
+  const shown: number[] = [];
+  if (reference !== null) {
+    const from = Math.max(allYears.find((y) => y > reference - 10) ?? reference, reference - 9);
+    for (let y = from; y <= reference; y++) shown.push(y);
+  }
+  const full = (el: Element, year: number | null): boolean => year !== null && !el.sebagian && yearsOf.get(el.no)!.includes(year);
+  const partly = (el: Element, year: number | null): boolean => year !== null && Boolean(el.sebagian) && yearsOf.get(el.no)!.includes(year);
+  const owedBy = new Map<string, Element[]>();
+  for (const el of elements) for (const code of codesOf(el.opd)) owedBy.set(code, [...(owedBy.get(code) ?? []), el]);
+
+  const site = (a: Agency): SiteAgency => {
+    const owed = owedBy.get(a.kode) ?? [];
+    return {
+      kode: a.kode,
+      nama: a.nama,
+      singkatan: a.singkatan,
+      ...(a.lokasi ? { lokasi: a.lokasi } : {}),
+      wajib: owed.map((el) => el.no),
+      indikator: catalog.indikator.filter((ind) => codesOf(ind.opd.id).has(a.kode)).map((ind) => ind.id),
+      terpenuhi: owed.filter((el) => full(el, reference)).map((el) => el.no),
+      sebagian: owed.filter((el) => partly(el, reference)).map((el) => el.no),
+      templat: templates.get(a.kode) ?? null,
+    };
+  };
+  const perYear: FulfilmentYear[] = shown.map((tahun) => ({
+    tahun,
+    opd: register.opd.filter((a) => (owedBy.get(a.kode) ?? []).some((el) => full(el, tahun))).length,
+    elemen: elements.filter((el) => full(el, tahun)).length,
+    elemen_sebagian: elements.filter((el) => partly(el, tahun)).length,
+  }));
+  return {
+    sumber: register.sumber,
+    indikator_pemenuhan: register.indikator_pemenuhan ?? null,
+    opd: register.opd.map(site),
+    instansi_lain: register.instansi_lain.map(site),
+    jumlah_opd: register.opd.length,
+    jumlah_elemen: elements.length,
+    tahun_acuan: reference,
+    per_tahun: perYear,
+    tahun_elemen: Object.fromEntries([...yearsOf].map(([no, years]) => [String(no), years])),
+  };
+}
+
+export async function processAgencies(
+  register: AgencyRegister | null,
+  loaded: Loaded,
+  summaries: ReadonlyMap<string, Summary>,
+  stage: OutputStage<Target>,
+  templates: ReadonlyMap<string, string>,
+): Promise<SiteAgencies | null> {
+  const result = register
+    ? computeFulfilment(register, loaded.catalog, (id) => summaries.get(id)?.ketersediaan.realisasi ?? [], templates)
+    : null;
+  await stage.writeJson('generated', 'opd.json', result);
+  return result;
+}

@@ -200,7 +200,7 @@ async function buildAll(
     const date = releaseDate();
     const zip = await writePackage(stage, { loaded, written, geometry, date });
     await writeSite(stage, loaded, summaries, mapIndex, geometry, { paket: zip, tanggal: date });
-    await processAgencies(register, loaded, summaries, stage, new Map());
+    await processAgencies(register, loaded, summaries, stage, date);
   }
   const first = !existsSync(stage.published('generated', 'catalog.json'));
   return { rows, files: plan.present.size, lineCounts: lines, changes: first ? null : changes };

@@ -55,7 +55,7 @@ export class OutputStage<K extends string> {
     await this.writeText(target, file, `${JSON.stringify(value, null, 1)}\n`);
   }
 
-  async writeText(target: K, file: string, text: string): Promise<void> {
+  async writeText(target: K, file: string, text: string | Uint8Array): Promise<void> {
     const path = this.path(target, file);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text);

@@ -3,7 +3,8 @@
  * producer name of the catalogue (indicators and standard elements) to it — an unknown name stops the
  * build — and measures, per year, which standard elements reached the portal and how many agencies
  * delivered at least one element they owe (the Renstra's "OPD yang melaksanakan pendataan SIGA ÷ jumlah
- * OPD"). Writes src/generated/opd.json for /opd/ and the pemenuhan-data-siga page.
+ * OPD"). Writes src/generated/opd.json for /opd/ and the pemenuhan-data-siga page, and each agency's
+ * data request template (scripts/datasets/xlsx.ts).
  *
  *   await processAgencies('data', loaded, summaries, stage, log)   // null when data/opd.yml is absent
  */
@@ -25,6 +26,7 @@ import type { Summary } from '../../src/model/summary.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import type { OutputStage } from '../lib/output.ts';
 import { loadYaml } from '../lib/yaml-load.ts';
+import { templateWorkbook } from '../datasets/xlsx.ts';
 import type { Loaded, Target } from './types.ts';
 
 export const REGISTER_FILE = 'data/opd.yml';
@@ -154,16 +156,61 @@ export function computeFulfilment(
   };
 }
 
+/**
+ * Computes the measure, writes each agency's data request template (/data/templat/isian-siga-<kode>.xlsx)
+ * where an element it owes has a catalogue indicator to fill, and src/generated/opd.json.
+ */
 export async function processAgencies(
   register: AgencyRegister | null,
   loaded: Loaded,
   summaries: ReadonlyMap<string, Summary>,
   stage: OutputStage<Target>,
-  templates: ReadonlyMap<string, string>,
+  date: string,
 ): Promise<SiteAgencies | null> {
-  const result = register
-    ? computeFulfilment(register, loaded.catalog, (id) => summaries.get(id)?.ketersediaan.realisasi ?? [], templates)
-    : null;
+  if (!register) {
+    await stage.writeJson('generated', 'opd.json', null);
+    return null;
+  }
+  const realised = (id: string) => summaries.get(id)?.ketersediaan.realisasi ?? [];
+  const first = computeFulfilment(register, loaded.catalog, realised);
+  const templates = new Map<string, string>();
+  for (const agency of [...first.opd, ...first.instansi_lain]) {
+    const bytes = await agencyTemplate(agency, loaded, date);
+    if (!bytes) continue;
+    const file = `isian-siga-${agency.kode}.xlsx`;
+    await stage.writeText('publicData', `templat/${file}`, bytes);
+    templates.set(agency.kode, file);
+  }
+  const result = computeFulfilment(register, loaded.catalog, realised, templates);
   await stage.writeJson('generated', 'opd.json', result);
   return result;
+}
+
+/** The template of what one agency owes; null when none of its elements has an indicator it could fill. */
+async function agencyTemplate(agency: SiteAgency, loaded: Loaded, date: string): Promise<Uint8Array | null> {
+  const { catalog } = loaded;
+  const owed = catalog.elemen_standar.filter((el) => agency.wajib.includes(el.no));
+  const byId = new Map(catalog.indikator.map((ind) => [ind.id, ind]));
+  const fillable = [...new Set(owed.map((el) => el.indikator).filter((id): id is string => Boolean(id && !byId.get(id)?.turunan)))];
+  if (fillable.length === 0) return null;
+  const without = owed
+    .filter((el) => !el.indikator || byId.get(el.indikator)?.turunan)
+    .map((el) => ({
+      no: el.no,
+      nama: el.nama.id,
+      why: el.indikator
+        ? `Dihitung portal dari indikator lain (${el.indikator}); tidak perlu diisi.`
+        : 'Belum ada indikatornya di katalog portal. Dinas menambahkannya ke data/indicators.yml lebih dulu; templat berikutnya memuat lembarnya.',
+    }));
+  return templateWorkbook({
+    agency,
+    indicators: fillable.map((id) => byId.get(id)!),
+    without,
+    elementsOf: (id) => owed.filter((el) => el.indikator === id).map((el) => el.no),
+    regions: loaded.regions,
+    sources: loaded.sources,
+    catalog,
+    portal: loaded.config.portal.nama.id,
+    date,
+  });
 }

@@ -31,8 +31,15 @@ export const addLines = (to: LineCounts, from: LineCounts): void => {
   to.quotedBreaks += from.quotedBreaks;
 };
 
-export async function readValueFile(path: string, ind: Indicator, loaded: Loaded, log: IssueLog, counts?: LineCounts): Promise<ValueRow[]> {
-  const label = `data/values/${ind.id}.csv`;
+export async function readValueFile(
+  path: string,
+  ind: Indicator,
+  loaded: Loaded,
+  log: IssueLog,
+  counts?: LineCounts,
+  // What errors name as the file: the value file, or a sheet of an imported workbook (scripts/impor.ts).
+  label = `data/values/${ind.id}.csv`,
+): Promise<ValueRow[]> {
   const scheme = ind.skema ? loaded.catalog.skema[ind.skema] : undefined;
   const ctx = ruleContext(ind, {
     regions: loaded.regions,

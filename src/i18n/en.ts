@@ -500,6 +500,7 @@ export const en: Record<MessageKey, string> = {
   'opd.computed.more': 'Details by agency and how it is counted',
   'data.all.agencies': 'SIGA data fulfilment by agency: the elements each agency owes, those already published, and their data templates',
   'opd.page.indicators.show': 'Show {n} indicators',
+  'opd.template.for': 'XLSX data template for {name}',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

@@ -502,6 +502,7 @@ export const id = {
   'data.all.agencies':
     'Pemenuhan data SIGA per OPD: elemen yang menjadi kewajiban setiap perangkat daerah, yang sudah diterbitkan, dan templat isiannya',
   'opd.page.indicators.show': 'Tampilkan {n} indikator',
+  'opd.template.for': 'Templat isian XLSX untuk {name}',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

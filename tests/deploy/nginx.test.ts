@@ -143,8 +143,9 @@ describe.runIf(available)('dist/ served by nginx with the README server block', 
     // One file of each kind and place: a page, a hashed script and stylesheet, data of every type, the samples.
     const astro = readFileSync(join(root, 'index.html'), 'utf8');
     files.push('/', '/indikator/idg/', '/404.html', '/data/idg.csv', '/data/idg.json', '/data/peta/wilayah.topo.json');
-    // Open data: the DCAT catalogues, the API, the dated zip and the KLA report's PDF, as the build wrote them.
+    // Open data: the DCAT catalogues, the API, the dated zip, the KLA report's PDF and an OPD template, as the build wrote them.
     files.push('/data/catalog.jsonld', '/data.json', '/api/v1/katalog.json', '/data/datapackage.json', '/kla/laporan/laporan-kla.pdf');
+    files.push('/data/templat/isian-siga-bappeda.xlsx');
     files.push(`/data/${readdirSync(join(root, 'data')).find((f) => f.endsWith('.zip'))!}`);
     files.push(/src="(\/_astro\/[^"]+\.js)"/.exec(readFileSync(join(root, 'indikator/idg/index.html'), 'utf8'))![1]!);
     files.push(/href="(\/_astro\/[^"]+\.css)"/.exec(astro)![1]!);

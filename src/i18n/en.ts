@@ -501,6 +501,8 @@ export const en: Record<MessageKey, string> = {
   'data.all.agencies': 'SIGA data fulfilment by agency: the elements each agency owes, those already published, and their data templates',
   'opd.page.indicators.show': 'Show {n} indicators',
   'opd.template.for': 'XLSX data template for {name}',
+  'opd.template.none':
+    "No data template yet: none of the elements it owes has an indicator in the portal's catalogue. The Dinas adds the indicators to data/indicators.yml first.",
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

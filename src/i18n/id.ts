@@ -503,6 +503,8 @@ export const id = {
     'Pemenuhan data SIGA per OPD: elemen yang menjadi kewajiban setiap perangkat daerah, yang sudah diterbitkan, dan templat isiannya',
   'opd.page.indicators.show': 'Tampilkan {n} indikator',
   'opd.template.for': 'Templat isian XLSX untuk {name}',
+  'opd.template.none':
+    'Belum ada templat isian: tidak satu pun elemen wajibnya punya indikator di katalog portal. Dinas menambahkan indikatornya ke data/indicators.yml lebih dulu.',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -426,7 +426,7 @@ export const en: Record<MessageKey, string> = {
   'gap.targets': 'targets {years}',
   'gap.complete': 'complete',
   'gap.note':
-    'Years without data: from the first year on record to the last realised year, or to last year where targets reach it. Levels: those the catalogue names for the indicator that hold no value yet.',
+    'Years without data: from the first year on record to the last realised year, or to last year where targets reach it. Levels: those the catalogue names for the indicator that hold no value yet. Next release: the date of the newest source plus the period of the indicator (a year for annual data, six months for half-yearly data); indicators with other periods get no estimate.',
   'gap.standard': 'SIGA standard elements without data ({n} of {total})',
   'gap.col.element': 'Element',
   'gap.col.split': 'Breakdown required',
@@ -503,6 +503,10 @@ export const en: Record<MessageKey, string> = {
   'opd.template.for': 'XLSX data template for {name}',
   'opd.template.none':
     "No data template yet: none of the elements it owes has an indicator in the portal's catalogue. The Dinas adds the indicators to data/indicators.yml first.",
+  'ind.next': 'Next release expected {month} ({period}).',
+  'ind.next.late': 'Next release was expected {month} ({period}); not on the portal yet.',
+  'gap.col.next': 'Expected next',
+  'gap.next.late': 'overdue',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

@@ -24,6 +24,22 @@ export function lastUpdated(sourceIds: readonly string[], sources: Record<string
   return dates.length ? dates.sort().at(-1)! : null;
 }
 
+/**
+ * When the next edition of a dataset is due: its last update plus the indicator's period — a year for
+ * annual ("tahunan…"), six months for half-yearly ("semesteran…") —, and whether the release date has
+ * passed it; null for other periods (per assessment, per election), which have no fixed rhythm.
+ *   nextRelease('2023-04-11', 'tahunan', '2026-12-02') -> { date: '2024-04-11', late: true }
+ */
+export function nextRelease(updated: string, periode: string, today: string): { date: string; late: boolean } | null {
+  const p = periode.trim().toLowerCase();
+  const months = p.startsWith('tahunan') ? 12 : p.startsWith('semesteran') ? 6 : null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(updated);
+  if (months === null || !m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1 + months, Number(m[3])));
+  const date = d.toISOString().slice(0, 10);
+  return { date, late: date < today };
+}
+
 /** Years as a short list of runs. */
 export function yearList(years: readonly number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);

@@ -19,6 +19,12 @@ describe('data gaps and corrections', () => {
     expect(page).toMatch(/Indeks Pembangunan Gender \(IPG\) belum ada nilai – Kabupaten/);
     expect(page).toMatch(/Elemen standar SIGA yang belum ada datanya \(\d+ dari 50\)/);
     expect(page).not.toContain('>0<');
+    // The next edition: the newest source's date plus the indicator's period, said overdue once passed.
+    expect(page).toMatch(
+      /Indeks Pemberdayaan Gender \(IDG\) 2019–2022 \(target 2019–2026\) 2023–2025 – 11 April 2023 April 2024 \(tahunan, sudah lewat\)/,
+    );
+    expect(text('indikator/idg/index.html')).toContain('Rilis berikutnya diperkirakan April 2024 (tahunan); belum masuk portal.');
+    expect(text('en/data/celah/index.html')).toMatch(/Expected next/);
   });
 
   it('says that no correction has been made yet, in both languages, and links it from every footer', () => {

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 import csp from './scripts/astro/csp.ts';
 import reportPdf from './scripts/astro/report-pdf.ts';
+import searchIndex from './scripts/astro/search-index.ts';
 
 const siteFile = new URL('./src/generated/site.json', import.meta.url);
 /** The site configuration as the data build wrote it (null before the first build). */
@@ -30,6 +31,8 @@ export default defineConfig({
         { path: 'en/kla/laporan/', file: 'kla-report.pdf' },
       ],
     }),
+    // The static search index /cari/ loads on its first query.
+    searchIndex(),
     // Embeds are parts of pages for other sites' frames, not pages to find.
     sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } }, filter: (page) => !page.includes('/embed/') }),
   ],

@@ -29,7 +29,8 @@ export function cspFor(html: string, opts: { tiles: string | null }): string {
   const img = ["'self'", 'data:', 'blob:', ...(opts.tiles ? [opts.tiles] : [])].join(' ');
   return [
     "default-src 'self'",
-    `script-src 'self' ${inlineScriptHashes(html).join(' ')}`.trim(),
+    // The search page runs Pagefind's WebAssembly; no other page may compile any.
+    `script-src 'self'${html.includes('data-search') ? " 'wasm-unsafe-eval'" : ''} ${inlineScriptHashes(html).join(' ')}`.trim(),
     // Style attributes (Leaflet, React) cannot be hashed; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     `img-src ${img}`,

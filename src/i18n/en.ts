@@ -524,6 +524,7 @@ export const en: Record<MessageKey, string> = {
   'search.kind.indikator': 'Indicator',
   'search.kind.kla': 'KLA indicator',
   'search.kind.halaman': 'Page',
+  'print.footer': 'Printed from {portal}: {url} · data released {date}',
   'source.line': '{location}',
   'sex.L': 'M',
   'sex.P': 'F',

@@ -526,6 +526,7 @@ export const id = {
   'search.kind.indikator': 'Indikator',
   'search.kind.kla': 'Indikator KLA',
   'search.kind.halaman': 'Halaman',
+  'print.footer': 'Dicetak dari {portal}: {url} · data rilis {date}',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

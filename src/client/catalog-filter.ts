@@ -1,4 +1,5 @@
 /** Filters the indicator catalogue by text, theme and Renstra programme; the choice lives in the URL query. */
+import { fillTemplate } from '../lib/template.ts';
 export function initCatalogFilter(): void {
   const form = document.querySelector<HTMLFormElement>('form.catalog-filter');
   if (!form) return;
@@ -24,7 +25,7 @@ export function initCatalogFilter(): void {
     }
     for (const group of document.querySelectorAll<HTMLElement>('.catalog-group'))
       group.hidden = !group.querySelector('tr[data-search]:not([hidden])');
-    count.textContent = (count.dataset.countTemplate ?? '{n}').replace('{n}', String(shown));
+    count.textContent = fillTemplate(count.dataset.countTemplate ?? '{n}', { n: shown });
     const q = new URLSearchParams();
     if (input.value) q.set('q', input.value);
     if (select.value) q.set('program', select.value);

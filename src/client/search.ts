@@ -4,6 +4,7 @@
  * Pagefind's index of every page, never before. Results: the entries first, then the pages Pagefind
  * finds that are not already listed. The query lives in the URL (?q=), so a search can be shared.
  */
+import { fillTemplate } from '../lib/template.ts';
 import { findEntries, type SearchEntry } from '../lib/search.ts';
 
 interface PagefindResult {
@@ -77,8 +78,8 @@ export function initSearch(): void {
       list.replaceChildren(...items);
     }
     status.textContent = items.length
-      ? (form.dataset.count ?? '{n}').replace('{n}', String(items.length))
-      : (form.dataset.none ?? '').replace('{q}', q);
+      ? fillTemplate(form.dataset.count ?? '{n}', { n: items.length })
+      : fillTemplate(form.dataset.none ?? '', { q });
   };
 
   let timer = 0;

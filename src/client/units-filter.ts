@@ -2,6 +2,7 @@
  * Filters the list of desa/kelurahan of a status indicator by kecamatan and status; the choice joins the
  * page's other state in the URL query (kecamatan=…, status=…).
  */
+import { fillTemplate } from '../lib/template.ts';
 export function initUnitsFilter(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-units-filter]');
   if (!form) return;
@@ -19,7 +20,7 @@ export function initUnitsFilter(): void {
       tr.hidden = !match;
       if (match) shown += 1;
     }
-    count.textContent = (count.dataset.countTemplate ?? '{n}').replace('{n}', String(shown));
+    count.textContent = fillTemplate(count.dataset.countTemplate ?? '{n}', { n: shown });
     const q = new URLSearchParams(location.search);
     for (const [name, select] of [
       ['kecamatan', kecamatan],

@@ -527,6 +527,8 @@ export const id = {
   'search.kind.kla': 'Indikator KLA',
   'search.kind.halaman': 'Halaman',
   'print.footer': 'Dicetak dari {portal}: {url} · data rilis {date}',
+  'lang.id.only': 'Judul sumber dan catatan teknis ditulis dalam Bahasa Indonesia, seperti sumbernya.',
+  'lang.id.sources': 'Judul sumber ditulis dalam Bahasa Indonesia, seperti diterbitkan.',
   'source.line': '{location}',
   'sex.L': 'L',
   'sex.P': 'P',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fillTemplate } from '../../src/lib/template.ts';
 import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
 import { t } from '../../src/lib/i18n.ts';
@@ -25,8 +26,30 @@ describe('t()', () => {
   it.each(cases)('$locale $key', ({ locale, key, params, expected }) => expect(t(locale, key, params)).toBe(expected));
 
   it('has the same placeholders in both languages for every key', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (s: string) =>
+      [...s.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)]
+        .map((m) => m[1])
+        .filter((v, i, all) => all.indexOf(v) === i)
+        .sort();
     for (const key of Object.keys(id) as Array<keyof typeof id>) expect(names(en[key]), key).toEqual(names(id[key]));
+  });
+});
+
+describe('plurals', () => {
+  it('chooses the form a count needs, in English only where the message writes both', () => {
+    expect(t('en', 'opd.other.owes', { n: 1 })).toBe('(1 element)');
+    expect(t('en', 'opd.other.owes', { n: 10 })).toBe('(10 elements)');
+    expect(t('id', 'opd.other.owes', { n: 1 })).toBe('(1 elemen)');
+    expect(t('en', 'cat.shown', { n: 1 })).toBe('1 indicator shown');
+    // Handed to a page script as a template, both forms stay for the script's own count.
+    expect(fillTemplate(t('en', 'cat.shown', { n: '{n}' }), { n: 1 })).toBe('1 indicator shown');
+  });
+
+  it('leaves no English count before a plural noun without both forms', () => {
+    // "{n} indicators" reads "1 indicators" for one: such a message must write {n|# indicator|# indicators}.
+    const count = /\{(?:n|total|full|kecamatan|kelurahan|desa|el|elTotal|part|linked|met|shown|count)\} (?:[A-Za-z-]+ )?[a-z]+(?<![su])s\b/;
+    const bare = Object.entries(en).filter(([, text]) => count.test(text));
+    expect(bare.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
   });
 });
 

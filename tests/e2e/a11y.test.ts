@@ -51,11 +51,11 @@ describeBrowser('keyboard only', () => {
   it('walks the navigation in order', async () => {
     await s.page.goto(`${s.base}/`);
     const seen: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await s.page.keyboard.press('Tab');
       seen.push(await s.page.evaluate(() => (document.activeElement as HTMLElement).innerText.split('\n')[0]!.trim()));
     }
-    expect(seen).toEqual(['Langsung ke isi', 'SIGA Belitung', 'Beranda', 'Indikator', 'Peta', 'Kekerasan', 'Layak Anak', 'English']);
+    expect(seen).toEqual(['Langsung ke isi', 'SIGA Belitung', 'Beranda', 'Indikator', 'Peta', 'Kekerasan', 'Layak Anak', 'Cari', 'English']);
   });
 
   it('follows the skip link into the content', async () => {

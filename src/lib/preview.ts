@@ -140,3 +140,31 @@ export async function regionPreview(area: Region, locale: Locale): Promise<Previ
   }
   return { ...base, subtitle: '', value: null, flag: '', sentence: t(locale, 'reg.description', { name: area.nama }), source: '' };
 }
+
+/** The card of a page "Untuk Anak": its headline figure in the page's own plain words, with its source. */
+export async function childPreview(theme: 'desaku' | 'angka', locale: Locale): Promise<PreviewCard | null> {
+  const { childFigures } = await import('./children.ts');
+  const f = await childFigures(locale);
+  const root = region(site.wilayah.kode)?.nama ?? '';
+  const path = `${locale === 'en' ? '/en' : ''}/untuk-anak/${theme}/`;
+  const base = { flag: '', site: site.portal.nama[locale], address: `${host()}${path}` };
+  if (theme === 'desaku' && f.dla)
+    return {
+      ...base,
+      title: t(locale, 'anak.desaku.title'),
+      subtitle: `${root}, ${f.dla.year}`,
+      value: t(locale, 'opd.of', { n: f.dla.n, total: f.dla.total }),
+      sentence: t(locale, 'anak.desaku.figure', { year: f.dla.year, n: f.dla.n, total: f.dla.total, region: root }),
+      source: t(locale, 'anak.source', { source: f.dla.source }),
+    };
+  if (theme === 'angka' && f.kla)
+    return {
+      ...base,
+      title: t(locale, 'anak.angka.kla.h'),
+      subtitle: `${root}, ${f.kla.year}`,
+      value: f.kla.tier,
+      sentence: t(locale, 'anak.angka.figure', { year: f.kla.year, region: root, tier: f.kla.tier }),
+      source: t(locale, 'anak.source', { source: f.kla.source }),
+    };
+  return null;
+}

@@ -55,7 +55,17 @@ describeBrowser('keyboard only', () => {
       await s.page.keyboard.press('Tab');
       seen.push(await s.page.evaluate(() => (document.activeElement as HTMLElement).innerText.split('\n')[0]!.trim()));
     }
-    expect(seen).toEqual(['Langsung ke isi', 'SIGA Belitung', 'Beranda', 'Indikator', 'Peta', 'Kekerasan', 'Layak Anak', 'Cari', 'English']);
+    expect(seen).toEqual([
+      'Langsung ke isi',
+      'SIGA Belitung',
+      'Beranda',
+      'Indikator',
+      'Peta',
+      'Kekerasan',
+      'Layak Anak',
+      'Cari',
+      'English',
+    ]);
   });
 
   it('follows the skip link into the content', async () => {

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Locale } from '../../lib/i18n.ts';
-import { indicatorPreview, previewCard, regionPreview, type PreviewCard } from '../../lib/preview.ts';
+import { childPreview, indicatorPreview, previewCard, regionPreview, type PreviewCard } from '../../lib/preview.ts';
 import { catalog, regions, site } from '../../lib/site-data.ts';
 
 const fonts = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -25,14 +25,17 @@ export const getStaticPaths = (() => {
     for (const r of regions)
       if (r.kode === root || r.kode.startsWith(`${root}.`))
         paths.push({ params: { halaman: `${prefix}wilayah/${r.kode}` }, props: { locale, region: r.kode } });
+    for (const theme of ['desaku', 'angka'] as const)
+      paths.push({ params: { halaman: `${prefix}untuk-anak/${theme}` }, props: { locale, child: theme } });
   }
   return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { locale, indicator, region } = props as { locale: Locale; indicator?: string; region?: string };
-  let card: PreviewCard;
-  if (indicator)
+  const { locale, indicator, region, child } = props as { locale: Locale; indicator?: string; region?: string; child?: 'desaku' | 'angka' };
+  let card: PreviewCard | null;
+  if (child) card = await childPreview(child, locale);
+  else if (indicator)
     card = indicatorPreview(
       catalog.indikator.find((i) => i.id === indicator)!,
       locale,
@@ -42,6 +45,7 @@ export const GET: APIRoute = async ({ props }) => {
       regions.find((r) => r.kode === region)!,
       locale,
     );
+  if (!card) return new Response(null, { status: 404 });
   const png = new Resvg(previewCard(card), {
     font: {
       loadSystemFonts: false,

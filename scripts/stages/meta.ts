@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { CatalogSchema, ConfigSchema, SourcesSchema, type Catalog, type Source } from '../../src/model/catalog.ts';
+import { placeholderProblems } from '../lib/config-placeholders.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import { loadYaml } from '../lib/yaml-load.ts';
 import type { Loaded } from './types.ts';
@@ -19,6 +20,7 @@ export function loadMeta(dataDir: string, log: IssueLog): Meta | null {
   const sources = loadYaml(join(dataDir, 'sources.yml'), 'data/sources.yml', SourcesSchema, log);
   const catalog = loadYaml(join(dataDir, 'indicators.yml'), 'data/indicators.yml', CatalogSchema, log);
   if (!config || !sources || !catalog) return null;
+  for (const problem of placeholderProblems(config)) log.error({ file: 'data/config.yml', ...problem });
   checkReferences(catalog, sources, log);
   return { config, sources, catalog };
 }

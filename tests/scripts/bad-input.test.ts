@@ -217,14 +217,14 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
     fixture: 'kode-wilayah-tidak-dikenal.csv',
     target: 'values/angka-uji.csv',
     expected: [
-      'data/values/angka-uji.csv:3:kode_wilayah  "19.99"  kode-wilayah  Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.05.2001 (desa).',
+      'data/values/angka-uji.csv:3:kode_wilayah  "19.99"  kode-wilayah  Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.01.2001 (desa).',
     ],
   },
   {
     fixture: 'kode-dirusak-excel.csv',
     target: 'values/angka-uji.csv',
     expected: [
-      'data/values/angka-uji.csv:2:kode_wilayah  "19.2"  kode-wilayah  Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.05.2001 (desa). Excel mungkin membuang angka 0 di belakang titik: format kolom sebagai Teks.',
+      'data/values/angka-uji.csv:2:kode_wilayah  "19.2"  kode-wilayah  Kode wilayah tidak dikenal. Pakai kode dari data/wilayah.csv, mis. 19.02 (kabupaten) atau 19.02.01.2001 (desa). Excel mungkin membuang angka 0 di belakang titik: format kolom sebagai Teks.',
     ],
   },
   {

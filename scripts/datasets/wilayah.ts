@@ -19,7 +19,9 @@ const TINGKAT_SET = new Set<string>(TINGKAT);
 
 /** One row's rules, for the messages of a row that breaks them (cells arrive trimmed). */
 export const WilayahRow = z.object({
-  kode: z.string().regex(KODE, 'Kode harus berbentuk kode Kemendagri, mis. 19.02.05.2001'),
+  kode: z
+    .string()
+    .regex(KODE, 'Kode harus berbentuk kode Kemendagri: NN.NN (kabupaten/kota), NN.NN.NN (kecamatan) atau NN.NN.NN.NNNN (desa/kelurahan)'),
   nama: z.string().trim().min(1, 'Nama wilayah kosong'),
   tingkat: z.enum(TINGKAT, { errorMap: () => ({ message: `Tingkat harus salah satu dari: ${TINGKAT.join(', ')}.` }) }),
   kode_induk: z.string(),

@@ -39,7 +39,7 @@ function sheetName(id: string, taken: Set<string>): string {
 }
 
 const COLUMN_HELP: Record<string, string> = {
-  kode_wilayah: 'Kode Kemendagri wilayah: pilih dari daftar (kode — nama). Boleh juga mengetik kodenya saja, mis. 19.02.',
+  kode_wilayah: 'Kode Kemendagri wilayah: pilih dari daftar (kode — nama). Boleh juga mengetik kodenya saja, mis. {root}.',
   tahun: 'Tahun data, empat angka, mis. 2024.',
   jenis_kelamin: 'L, P, atau kosong untuk laki-laki dan perempuan bersama.',
   kelompok_umur: 'Kelompok umur, mis. 0-17 atau 60+; kosong untuk semua umur.',
@@ -69,6 +69,9 @@ export interface TemplateInput {
 
 export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array> {
   const { agency, indicators } = input;
+  // Examples name the portal's own region, whichever kabupaten runs it.
+  const root = [...input.regions.values()].find((r) => r.level === 'kabupaten')?.kode ?? '';
+  const help = (column: string): string => (COLUMN_HELP[column] ?? '').replace('{root}', root);
   const wb = new ExcelJS.Workbook();
   wb.creator = input.portal;
   wb.created = wb.modified = new Date(`${input.date}T00:00:00Z`);
@@ -112,7 +115,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
   }
   line([]);
   line(['Kolom', 'Cara mengisi'], true);
-  for (const [column, help] of Object.entries(COLUMN_HELP)) line([column, help]);
+  for (const column of Object.keys(COLUMN_HELP)) line([column, help(column)]);
 
   // The lists the drop-downs read: regions, sources, statuses, and each indicator's categories or tiers.
   const lists = wb.addWorksheet(LIST_SHEET);
@@ -157,7 +160,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
     const header = ws.getRow(1);
     header.font = { bold: true };
     cols.forEach((c, j) => {
-      header.getCell(j + 1).note = COLUMN_HELP[c] ?? '';
+      header.getCell(j + 1).note = help(c);
       const letter = ws.getColumn(j + 1).letter;
       const range = `${letter}2:${letter}${ROWS}`;
       // Codes such as 19.10 must stay text, or Excel reads them as the number 19.1.
@@ -172,7 +175,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
           showErrorMessage: c !== 'kode_wilayah',
           errorStyle: 'warning',
           errorTitle: 'Bukan pilihan daftar',
-          error: COLUMN_HELP[c] ?? 'Pilih dari daftar.',
+          error: help(c) || 'Pilih dari daftar.',
         });
       } else if (c === 'tahun') {
         validations.add(range, {
@@ -182,7 +185,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
           formulae: [1990, 2100],
           showErrorMessage: true,
           errorStyle: 'warning',
-          error: COLUMN_HELP.tahun!,
+          error: help('tahun'),
         });
       }
     });
@@ -221,7 +224,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/** "19.02.01 — Membalong" (as the drop-down writes it) -> "19.02.01"; anything else unchanged. */
+/** "19.02.01 — Tanjungpandan" (as the drop-down writes it) -> "19.02.01"; anything else unchanged. */
 export function regionCell(text: string): string {
   const m = /^\s*(\S+)\s+—\s+.+$/.exec(text);
   return m ? m[1]! : text;

@@ -68,7 +68,8 @@ function round6(value: number): string {
 
 export function buildWilayahRows(src: WilayahSources): WilayahRow[] {
   const { kode } = src;
-  if (!/^\d{2}\.\d{2}$/.test(kode)) throw new Error(`Kode kabupaten/kota "${kode}" harus berbentuk NN.NN, mis. 19.02`);
+  if (!/^\d{2}\.\d{2}$/.test(kode))
+    throw new Error(`Kode kabupaten/kota "${kode}" harus berbentuk NN.NN (dua angka provinsi, titik, dua angka kabupaten/kota)`);
   const provCode = kode.slice(0, 2);
   const regency = src.regencies.find((r) => r.code === kode);
   if (!regency) throw new Error(`Kode ${kode} tidak ada dalam daftar kabupaten/kota Kemendagri.`);

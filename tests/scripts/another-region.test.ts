@@ -9,8 +9,8 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareRegion } from '../../scripts/wilayah.ts';
-import { FIXTURES, run, tempRoot } from '../helpers.ts';
+import { execFileSync } from 'node:child_process';
+import { FIXTURES, REPO, run, tempRoot } from '../helpers.ts';
 
 const SOURCES = join(FIXTURES, 'wilayah-sumber');
 
@@ -20,16 +20,27 @@ describe('npm run wilayah for another kabupaten', () => {
     try {
       // Belitung's invented test values have no place in Bangka: a new region starts without values.
       for (const file of readdirSync(join(tmp.data, 'values'))) rmSync(join(tmp.data, 'values', file));
-      const lines: string[] = [];
-      const result = prepareRegion({
-        kode: '19.01',
-        dataDir: tmp.data,
-        sources: SOURCES,
-        landFile: join(SOURCES, 'daratan-FIKTIF.geojson'),
-        log: (line) => lines.push(line),
-      });
-      expect(result).toEqual({ kecamatan: 8, desa: 62, kelurahan: 19, configChanged: true });
-      expect(lines.join('\n')).toMatch(/data\/geo\/daratan\.geojson: 1 pulau; data\/geo\/titik-tetangga\.csv: \d+ titik desa tetangga/);
+      // The command itself, as staff type it (npm run wilayah -- …), with the offline sources.
+      const out = execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(REPO, 'scripts', 'wilayah.ts'),
+          '--kode',
+          '19.01',
+          '--data',
+          tmp.data,
+          '--sumber',
+          SOURCES,
+          '--daratan',
+          join(SOURCES, 'daratan-FIKTIF.geojson'),
+        ],
+        { cwd: REPO, encoding: 'utf8' },
+      );
+      expect(out).toContain('data/wilayah.csv: 8 kecamatan, 62 desa, 19 kelurahan.');
+      expect(out).toMatch(/data\/config\.yml: wilayah 19\.01 \(Kabupaten Bangka\)\. Isi setiap nilai "ISI: …"/);
+      expect(out).toMatch(/data\/geo\/daratan\.geojson: 1 pulau; data\/geo\/titik-tetangga\.csv: \d+ titik desa tetangga/);
 
       // The region tree: kabupaten under the province, every kecamatan under the kabupaten, every desa under a kecamatan.
       const rows = readFileSync(join(tmp.data, 'wilayah.csv'), 'utf8')

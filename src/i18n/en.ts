@@ -537,7 +537,7 @@ export const en: Record<MessageKey, string> = {
   'anak.desaku.lead': 'Find out if your village is a Child-Friendly Village.',
   'anak.desaku.what':
     'A Child-Friendly Village protects the rights of children.\nThere, children can go to school, stay healthy, play and be safe.\nThe village government, parents and children work together.\nA town ward can be child-friendly too.',
-  'anak.desaku.figure': 'In {year}, {n} of {total} villages and wards in {region} were child-friendly.',
+  'anak.desaku.figure': 'In {year}, {n} of {total|# village or ward|# villages and wards} in {region} {n|was|were} child-friendly.',
   'anak.desaku.find': 'Find your village',
   'anak.desaku.unlisted': '"Not recorded" means the village is not on the list. It does not mean the village is unfriendly to children.',
   'anak.desaku.kecamatan': 'District of {name}',

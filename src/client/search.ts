@@ -18,6 +18,7 @@ interface Pagefind {
 export function initSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
   if (!form) return;
+  form.hidden = false;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;

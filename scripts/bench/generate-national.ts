@@ -5,7 +5,7 @@
  *
  *   await generateNational('/tmp/siga-bench') -> { dataDir: '/tmp/siga-bench/data', rows: 16752600 }
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileWriter } from '../fast/file-writer.ts';
 
@@ -54,6 +54,9 @@ export async function generateNational(root: string): Promise<{ dataDir: string;
       '',
     ].join('\n'),
   );
+  // The KLA and PUG models every portal carries (their evidence files empty), from the invented test set.
+  for (const model of ['kla', 'ape'])
+    cpSync(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'fiktif-minimal', model), join(dataDir, model), { recursive: true });
   writeFileSync(
     join(dataDir, 'sources.yml'),
     'fiktif-bench:\n  judul: Data sintetis untuk benchmark (bukan data sungguhan)\n  penerbit: Tim pengembang SIGA\n',

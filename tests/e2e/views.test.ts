@@ -26,7 +26,8 @@ describeBrowser('views chosen from the shape of the data', () => {
       await expect(grafik.locator('svg.chart, .bar-panel').count(), id).resolves.toBeGreaterThan(0);
       expect(await grafik.innerText(), id).not.toMatch(/data belum tersedia untuk indikator ini/i);
     }
-  });
+    // Over 60 pages in one browser: on a machine busy with the disclosure audit this walk can pass a minute.
+  }, 180_000);
 
   it('says exactly what exists where there is no realised value: only targets, or values the source records as missing', async () => {
     const without = catalog.indikator.filter((ind) => !ind.ringkasan.ada_data && ind.ringkasan.ketersediaan.pembanding.length === 0);

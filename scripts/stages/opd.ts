@@ -96,7 +96,6 @@ export function computeFulfilment(
   register: AgencyRegister,
   catalog: Pick<Catalog, 'indikator' | 'elemen_standar'>,
   realised: (indicatorId: string) => readonly number[],
-  templates: ReadonlyMap<string, string> = new Map(),
 ): SiteAgencies {
   const index = agencyIndex(register);
   const codesOf = (text: string): Set<string> => {
@@ -134,7 +133,7 @@ export function computeFulfilment(
       indikator: catalog.indikator.filter((ind) => codesOf(ind.opd.id).has(a.kode)).map((ind) => ind.id),
       terpenuhi: owed.filter((el) => full(el, reference)).map((el) => el.no),
       sebagian: owed.filter((el) => partly(el, reference)).map((el) => el.no),
-      templat: templates.get(a.kode) ?? null,
+      templat: null,
     };
   };
   const perYear: FulfilmentYear[] = shown.map((tahun) => ({
@@ -172,16 +171,14 @@ export async function processAgencies(
     return null;
   }
   const realised = (id: string) => summaries.get(id)?.ketersediaan.realisasi ?? [];
-  const first = computeFulfilment(register, loaded.catalog, realised);
-  const templates = new Map<string, string>();
-  for (const agency of [...first.opd, ...first.instansi_lain]) {
+  // Computed once; each agency's template is written from it and named on it.
+  const result = computeFulfilment(register, loaded.catalog, realised);
+  for (const agency of [...result.opd, ...result.instansi_lain]) {
     const bytes = await agencyTemplate(agency, loaded, date);
     if (!bytes) continue;
-    const file = `isian-siga-${agency.kode}.xlsx`;
-    await stage.writeText('publicData', `templat/${file}`, bytes);
-    templates.set(agency.kode, file);
+    agency.templat = `isian-siga-${agency.kode}.xlsx`;
+    await stage.writeText('publicData', `templat/${agency.templat}`, bytes);
   }
-  const result = computeFulfilment(register, loaded.catalog, realised, templates);
   await stage.writeJson('generated', 'opd.json', result);
   return result;
 }

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
         maxRssMb: process.resourceUsage().maxRSS / 1024,
         ok: result.ok,
         workers: result.workers,
+        stages: result.stages,
       }),
     );
     return;

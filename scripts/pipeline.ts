@@ -65,6 +65,8 @@ export interface PipelineResult {
   lineCounts: LineCounts;
   /** What each indicator publishes that the last successful build did not; null on a first build. */
   changes: Array<{ id: string; changes: Changes }> | null;
+  /** Seconds since the start when each stage ended, in order (what `npm run bench` prints). */
+  stages: Array<{ stage: string; seconds: number }>;
 }
 
 interface Plan {
@@ -89,20 +91,25 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     workers: 0,
     lineCounts: { lines: 0, blank: 0, quotedBreaks: 0 },
     changes: null,
+    stages: [],
   };
+  const started = performance.now();
+  const done = (name: string) => counts.stages.push({ stage: name, seconds: (performance.now() - started) / 1000 });
   try {
     const plan = meta && !log.hasErrors ? planValues(join(dataDir, 'values'), meta.catalog) : null;
     // Worker threads start up while this thread reads the regions; they get what was loaded once it is.
-    const started = plan ? startWorkers(plan.alone, plan.valuesDir, options.workers) : null;
-    pool = started?.pool ?? null;
+    const workers = plan ? startWorkers(plan.alone, plan.valuesDir, options.workers) : null;
+    pool = workers?.pool ?? null;
     const loaded = meta ? await loadRegions(dataDir, meta, log) : null;
-    if (loaded && plan && started) {
+    done('catalogue, regions');
+    if (loaded && plan && workers) {
       pool?.setup({ loaded, stage: stage.handle(), valuesDir: plan.valuesDir });
-      Object.assign(counts, await buildAll(dataDir, loaded, plan, stage, log, started.jobs), { workers: pool?.size ?? 0 });
+      Object.assign(counts, await buildAll(dataDir, loaded, plan, stage, log, workers.jobs, done), { workers: pool?.size ?? 0 });
     }
     await pool?.close();
     const ok = Boolean(loaded) && !log.hasErrors;
     await (ok ? stage.commit() : stage.abort());
+    done('commit');
     return { ok, log, ...counts };
   } catch (err) {
     await pool?.close();
@@ -157,6 +164,7 @@ async function buildAll(
   stage: OutputStage<Target>,
   log: IssueLog,
   jobs: ReadonlyMap<string, Promise<WorkerResult>>,
+  done: (stage: string) => void,
 ) {
   const { catalog, config, regions } = loaded;
   checkValueFiles(plan.present, catalog, log);
@@ -168,6 +176,7 @@ async function buildAll(
   const geometry = await loadGeometry(dataDir, regions, config, log);
   if (geometry) await writeGeometry(stage, geometry);
   if (!log.hasErrors) await writeRegistry(stage, loaded);
+  done('violence, map geometry');
 
   let rows = 0;
   const lines: LineCounts = { lines: 0, blank: 0, quotedBreaks: 0 };
@@ -193,14 +202,18 @@ async function buildAll(
     if (built.map) mapIndex.push(built.map);
     if (built.changes) changes.push({ id: ind.id, changes: built.changes });
   }
+  done('indicators');
   await processKla(dataDir, loaded, stage, log);
   await processCorrections(dataDir, loaded, stage, log);
+  done('KLA, corrections');
   if (!log.hasErrors) {
     const written = catalog.indikator.filter((ind) => (summaries.get(ind.id)?.jumlah_baris ?? 0) > 0);
     const date = releaseDate();
     const zip = await writePackage(stage, { loaded, written, geometry, date });
+    done('data package');
     await writeSite(stage, loaded, summaries, mapIndex, geometry, { paket: zip, tanggal: date });
     await processAgencies(register, loaded, summaries, stage, date);
+    done('site files, agencies');
   }
   const first = !existsSync(stage.published('generated', 'catalog.json'));
   return { rows, files: plan.present.size, lineCounts: lines, changes: first ? null : changes };

@@ -32,6 +32,8 @@ interface Stats {
   maxRssMb: number;
   ok?: boolean;
   workers?: number;
+  /** The pipeline's stages: seconds since the start when each ended. */
+  stages?: Array<{ stage: string; seconds: number }>;
 }
 
 // The pipeline runs with the node flags of `npm run data` (package.json), so the bench measures what
@@ -52,6 +54,17 @@ function pipeline(dataDir: string, root: string): Stats {
 const fmt = (n: number, d = 0): string => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
 function line(label: string, s: Stats): string {
   return `${label.padEnd(34)} ${fmt(s.seconds, 2).padStart(9)} s ${fmt(s.rows).padStart(12)} rows ${fmt(s.rows / s.seconds).padStart(11)} rows/s ${fmt(s.maxRssMb).padStart(7)} MB peak RSS${s.workers ? `, ${s.workers} worker threads` : ''}`;
+}
+
+/** How long each stage of the pipeline took, so a stage that grows shows. */
+function stageLine(s: Stats): string {
+  let before = 0;
+  const parts = (s.stages ?? []).map(({ stage, seconds }) => {
+    const took = seconds - before;
+    before = seconds;
+    return `${stage} ${fmt(took, 1)} s`;
+  });
+  return `    stages: ${parts.join(' · ')}`;
 }
 
 async function geometry(): Promise<void> {
@@ -166,7 +179,9 @@ async function main(): Promise<void> {
     mkdirSync(realRoot);
     cpSync(join(REPO, 'data'), join(realRoot, 'data'), { recursive: true });
     console.log('Real data (data/):');
-    console.log(line('  pipeline', pipeline(join(realRoot, 'data'), realRoot)));
+    const real = pipeline(join(realRoot, 'data'), realRoot);
+    console.log(line('  pipeline', real));
+    console.log(stageLine(real));
     console.log(line('  bare papaparse parse', runJson([join(REPO, 'scripts/bench/bare-parse.ts'), join(realRoot, 'data', 'values')])));
 
     const cache = join(tmpdir(), 'siga-bench-nasional');
@@ -182,6 +197,7 @@ async function main(): Promise<void> {
     const full = pipeline(dataDir, nationalRoot);
     console.log(line('  bare papaparse parse', bare));
     console.log(line('  pipeline', full));
+    console.log(stageLine(full));
     console.log(`\n  pipeline ÷ bare parse: ${fmt(full.seconds / bare.seconds, 2)}× (goal ≤ 2×)`);
     console.log(`  pipeline rows/s: ${fmt(full.rows / full.seconds)} (goal ≥ 500,000)`);
     console.log(`  pipeline peak RSS: ${fmt(full.maxRssMb)} MB (goal < 1,536 MB)`);

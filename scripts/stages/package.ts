@@ -7,8 +7,7 @@
  *
  *   await writePackage(stage, { loaded, written, geometry, date: '2026-12-02' }) -> 'siga-belitung-2026-12-02.zip'
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { zipSync } from 'fflate';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Catalog, Indicator } from '../../src/model/catalog.ts';
 import { csvLine } from '../../src/model/csv.ts';
 import { EVIDENCE_COLUMNS } from '../../src/model/kla.ts';
@@ -17,6 +16,7 @@ import { DOWNLOAD_COLUMNS, STATUSES } from '../../src/model/row.ts';
 import { HIDDEN_LABEL, VIOLENCE_COLUMNS } from '../../src/model/violence.ts';
 import type { Geometry } from '../datasets/geometry.ts';
 import type { OutputStage } from '../lib/output.ts';
+import { writeZip } from '../lib/zip.ts';
 import type { Loaded, Target } from './types.ts';
 
 type Field = {
@@ -128,9 +128,10 @@ export function releaseDate(): string {
 export async function writePackage(stage: OutputStage<Target>, input: PackageInput): Promise<string> {
   const { loaded, written, date } = input;
   const staged = (file: string) => stage.path('publicData', file);
-  // A CSV holding a hidden count writes it as the one label in its value column.
+  // A CSV holding a hidden count writes it as the one label in its value column; the indicator's
+  // metadata, written beside it, says so (its `disembunyikan` rule).
   const hidden = new Set(
-    written.filter((ind) => readFileSync(staged(`${ind.id}.csv`), 'utf8').includes(`,${HIDDEN_LABEL},`)).map((ind) => ind.id),
+    written.filter((ind) => 'disembunyikan' in JSON.parse(readFileSync(staged(`${ind.id}.json`), 'utf8'))).map((ind) => ind.id),
   );
   const { config, catalog, sources, regions } = loaded;
   const slug = config.portal.nama.id
@@ -331,9 +332,12 @@ export async function writePackage(stage: OutputStage<Target>, input: PackageInp
   await stage.writeJson('publicData', 'datapackage.json', pkg);
 
   // The zip: every file the package lists, as this build wrote them, with the package itself.
-  const files: Record<string, Uint8Array> = { 'datapackage.json': readFileSync(staged('datapackage.json')) };
-  for (const r of resources) files[r.path as string] = readFileSync(staged(r.path as string));
+  const files = ['datapackage.json', ...resources.map((r) => r.path as string)];
   const zip = `${slug}-${date}.zip`;
-  writeFileSync(staged(zip), zipSync(files, { level: 9, mtime: new Date(`${date}T00:00:00Z`) }));
+  writeZip(
+    staged(zip),
+    files.map((name) => ({ name, path: staged(name) })),
+    new Date(`${date}T00:00:00Z`),
+  );
   return zip;
 }

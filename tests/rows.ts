@@ -7,6 +7,7 @@ export const inventedRow = (over: Partial<PublishedRow> = {}): PublishedRow => (
   jenis_kelamin: '',
   kelompok_umur: '',
   kategori: '',
+  seri: '',
   jenis: 'realisasi',
   nilai: 1,
   status: '',

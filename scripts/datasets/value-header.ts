@@ -8,7 +8,16 @@
 import type { IssueLog } from '../lib/issues.ts';
 
 export const REQUIRED_COLUMNS = ['kode_wilayah', 'tahun', 'jenis', 'nilai', 'sumber'] as const;
-export const OPTIONAL_COLUMNS = ['jenis_kelamin', 'kelompok_umur', 'kategori', 'status', 'lokasi', 'catatan', 'capaian_sumber'] as const;
+export const OPTIONAL_COLUMNS = [
+  'jenis_kelamin',
+  'kelompok_umur',
+  'kategori',
+  'seri',
+  'status',
+  'lokasi',
+  'catatan',
+  'capaian_sumber',
+] as const;
 export const ALL_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 export type Column = (typeof ALL_COLUMNS)[number];
 

@@ -1,7 +1,7 @@
 /**
  * data/values/<indicator-id>.csv: tidy values of one indicator, one row per value.
  *
- *   kode_wilayah;tahun;jenis_kelamin;kelompok_umur;kategori;jenis;nilai;status;sumber;lokasi;catatan
+ *   kode_wilayah;tahun;jenis_kelamin;kelompok_umur;kategori;jenis;nilai;status;sumber;lokasi;catatan (seri, capaian_sumber: optional)
  *   19.02;2022;;;;realisasi;53,42;diperdebatkan;renstra-t4.1;baris 8914;…
  *
  * The row schema is a table of column rules, one small rule per column (VALUE_RULES): each takes the
@@ -149,6 +149,20 @@ const kategori: Rule<'kategori'> = (text, ctx) => {
   return text;
 };
 
+/** The indicator's series a row belongs to (`seri` in data/indicators.yml); empty: its main series. */
+const seri: Rule<'seri'> = (text, ctx) => {
+  if (text === '') return '';
+  const codes = ctx.indicator.seri?.map((s) => s.kode) ?? [];
+  if (codes.length === 0)
+    return new Problem(
+      'seri',
+      `Indikator ${ctx.indicator.id} hanya punya satu seri. Kosongkan sel ini, atau tambahkan daftar \`seri\` pada indikator di data/indicators.yml.`,
+    );
+  return codes.includes(text)
+    ? text
+    : new Problem('seri', `Seri tidak dikenal. Pilihan: ${codes.join(', ')}, atau kosong untuk seri utama.`);
+};
+
 const status: Rule<'status'> = (text) => {
   const value = text === '' ? '' : text.toLowerCase().replace(/\s+/g, '_');
   return value === '' || (STATUSES as readonly string[]).includes(value)
@@ -228,14 +242,20 @@ function tierValue(text: string, ctx: RuleContext, year: number): string | Probl
   return tier.kode;
 }
 
+/** One source id, or several separated by spaces where sources print the same figure. */
 const sumber: Rule<'sumber'> = (text, ctx) => {
   if (ctx.sources.has(text)) return text;
-  return new Problem(
-    'sumber',
-    text === ''
-      ? 'Sumber kosong. Setiap nilai harus menyebut sumbernya: id dari data/sources.yml.'
-      : 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu, atau perbaiki ejaannya.',
-  );
+  if (text === '') return new Problem('sumber', 'Sumber kosong. Setiap nilai harus menyebut sumbernya: id dari data/sources.yml.');
+  const ids = text.split(/\s+/);
+  const unknown = ids.filter((id) => !ctx.sources.has(id));
+  if (ids.length > 1 && unknown.length < ids.length)
+    return unknown.length === 0
+      ? ids.join(' ')
+      : new Problem(
+          'sumber',
+          `Sumber "${unknown.join('", "')}" tidak ada di data/sources.yml. Tambahkan di sana lebih dulu, atau perbaiki ejaannya.`,
+        );
+  return new Problem('sumber', 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu, atau perbaiki ejaannya.');
 };
 
 const freeText = (text: string): string => text;
@@ -262,6 +282,7 @@ export const VALUE_RULES = {
   jenis_kelamin: jenisKelamin,
   kelompok_umur: kelompokUmur,
   kategori,
+  seri,
   status,
   nilai,
   sumber,

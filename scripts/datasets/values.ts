@@ -17,7 +17,18 @@ import { Problem, VALUE_RULES, type Fields, type Rule, type RuleContext } from '
 export { ruleContext, type RuleContext } from './value-rules.ts';
 
 /** The columns whose rules read their own cell only: a row that repeats these cells repeats their fields. */
-const CELL_ONLY = ['kode_wilayah', 'jenis', 'jenis_kelamin', 'kelompok_umur', 'kategori', 'status', 'sumber', 'lokasi', 'catatan'] as const;
+const CELL_ONLY = [
+  'kode_wilayah',
+  'jenis',
+  'jenis_kelamin',
+  'kelompok_umur',
+  'kategori',
+  'seri',
+  'status',
+  'sumber',
+  'lokasi',
+  'catatan',
+] as const;
 
 /** Each column's position among a row's cells in one file; -1 where the file has no such column (its cell reads as ''). */
 export interface FileColumns {
@@ -66,6 +77,7 @@ export function parseRow(
     jenis_kelamin: p ? p.jenis_kelamin : '',
     kelompok_umur: p ? p.kelompok_umur : '',
     kategori: p ? p.kategori : '',
+    seri: p ? p.seri : '',
     jenis: p ? p.jenis : 'realisasi',
     nilai: null,
     status: p ? p.status : '',
@@ -87,6 +99,7 @@ export function parseRow(
     row.jenis_kelamin = run.column('jenis_kelamin') ?? row.jenis_kelamin;
     row.kelompok_umur = run.column('kelompok_umur') ?? row.kelompok_umur;
     row.kategori = run.column('kategori') ?? row.kategori;
+    row.seri = run.column('seri') ?? row.seri;
     row.status = run.column('status') ?? row.status;
   }
   row.nilai = run.column('nilai') ?? null;

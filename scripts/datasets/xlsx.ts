@@ -27,7 +27,8 @@ const AGENCY_STATUSES = ['belum_tersedia', 'sementara'];
 /** The value-file columns of an indicator's sheet, in order: only the breakdowns it has. */
 export function templateColumns(ind: Indicator): string[] {
   const split = (['jenis_kelamin', 'kelompok_umur', 'kategori'] as const).filter((c) => ind.disagregasi.includes(c));
-  return ['kode_wilayah', 'tahun', ...split, 'jenis', 'nilai', 'status', 'sumber', 'lokasi', 'catatan'];
+  const series = ind.seri?.length ? ['seri'] : [];
+  return ['kode_wilayah', 'tahun', ...split, ...series, 'jenis', 'nilai', 'status', 'sumber', 'lokasi', 'catatan'];
 }
 
 /** A sheet name of at most 31 characters (Excel's limit), unique in the workbook. */
@@ -44,6 +45,7 @@ const COLUMN_HELP: Record<string, string> = {
   jenis_kelamin: 'L, P, atau kosong untuk laki-laki dan perempuan bersama.',
   kelompok_umur: 'Kelompok umur, mis. 0-17 atau 60+; kosong untuk semua umur.',
   kategori: 'Kategori: pilih dari daftar; kosong untuk semua.',
+  seri: 'Seri (metode, sistem pencatatan atau periode survei): pilih dari daftar; kosong untuk seri utama.',
   jenis: 'realisasi (angka yang terjadi) atau target (angka yang direncanakan).',
   nilai: 'Angka, ditulis sebagai angka (koma desimal mengikuti Excel Anda). Kosongkan hanya bila status belum_tersedia.',
   status: 'Kosong untuk angka biasa; belum_tersedia bila datanya belum ada; sementara bila angkanya masih bisa berubah.',
@@ -131,6 +133,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
   const listOf = new Map<string, string>();
   indicators.forEach((ind) => {
     if (ind.kategori) columns.push({ title: `kategori ${ind.id}`, values: ind.kategori.map((k) => k.kode) });
+    if (ind.seri?.length) columns.push({ title: `seri ${ind.id}`, values: ind.seri.map((s) => s.kode) });
     const scheme = ind.skema ? input.catalog.skema[ind.skema] : undefined;
     if (scheme) {
       const tiers = [...new Set(scheme.berlaku.flatMap((b) => tiersFor(scheme, b.dari)?.map((t) => t.kode) ?? []))];
@@ -166,7 +169,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
       // Codes such as 19.10 must stay text, or Excel reads them as the number 19.1.
       if (c === 'kode_wilayah' || c === 'sumber' || c === 'lokasi' || c === 'catatan' || c === 'kelompok_umur')
         ws.getColumn(j + 1).numFmt = '@';
-      const list = c === 'kategori' ? listOf.get(`kategori ${ind.id}`) : c === 'nilai' ? listOf.get(`nilai ${ind.id}`) : listOf.get(c);
+      const list = c === 'kategori' || c === 'seri' || c === 'nilai' ? listOf.get(`${c} ${ind.id}`) : listOf.get(c);
       if (list) {
         validations.add(range, {
           type: 'list',

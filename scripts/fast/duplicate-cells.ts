@@ -1,6 +1,6 @@
 /**
  * Which value cells a file has already given: the plain interface is `check(row, disputed)`, which
- * records the row's cell (area, year, breakdown, jenis) and returns null, or returns what the cell's
+ * records the row's cell (area, year, breakdown, series, jenis) and returns null, or returns what the cell's
  * first row recorded (its spreadsheet row × 2, plus 1 when disputed). A Map of text keys does the same
  * (tests/scripts/fast/duplicate-cells.test.ts holds the two to the same answers); this one keeps a
  * national file's million keys as numbers in typed arrays.
@@ -33,7 +33,7 @@ export class DuplicateCells {
   /** Records the row's cell and returns null, or returns what the cell's first row recorded. */
   check(row: ValueRow, disputed: boolean): number | null {
     const mark = row.baris * 2 + (disputed ? 1 : 0);
-    if (row.kelompok_umur === '' && row.kategori === '') {
+    if (row.kelompok_umur === '' && row.kategori === '' && row.seri === '') {
       // Rows of one area mostly come together: its position is looked up once.
       if (row.kode !== this.lastKode) {
         this.lastKode = row.kode;
@@ -47,7 +47,7 @@ export class DuplicateCells {
         return first === -1 ? null : first;
       }
     }
-    const key = `${row.kode}|${row.tahun}|${row.jenis_kelamin}|${row.kelompok_umur}|${row.kategori}|${row.jenis}`;
+    const key = `${row.kode}|${row.tahun}|${row.jenis_kelamin}|${row.kelompok_umur}|${row.kategori}|${row.seri}|${row.jenis}`;
     const first = this.text.get(key);
     if (first === undefined) this.text.set(key, mark);
     return first ?? null;

@@ -42,7 +42,11 @@ const NEXT_ROW = Buffer.from(',\n');
 
 const sameArea = (a: PublishedRow, b: PublishedRow): boolean => a.kode === b.kode;
 const sameSplit = (a: PublishedRow, b: PublishedRow): boolean =>
-  a.jenis_kelamin === b.jenis_kelamin && a.kelompok_umur === b.kelompok_umur && a.kategori === b.kategori && a.jenis === b.jenis;
+  a.jenis_kelamin === b.jenis_kelamin &&
+  a.kelompok_umur === b.kelompok_umur &&
+  a.kategori === b.kategori &&
+  a.seri === b.seri &&
+  a.jenis === b.jenis;
 const sameRest = (a: PublishedRow, b: PublishedRow): boolean =>
   a.status === b.status &&
   a.sumber === b.sumber &&
@@ -159,8 +163,9 @@ const isAscii = (text: string): boolean => !NON_ASCII.test(text);
 function splitPiece(r: PublishedRow): Piece {
   return piece(
     r,
-    `,"jenis_kelamin":${jsonText(r.jenis_kelamin)},"kelompok_umur":${jsonText(r.kelompok_umur)},"kategori":${jsonText(r.kategori)},"jenis":${jsonText(r.jenis)},"nilai":`,
-    `${csvCell(r.jenis_kelamin)},${csvCell(r.kelompok_umur)},${csvCell(r.kategori)},${csvCell(r.jenis)},`,
+    `,"jenis_kelamin":${jsonText(r.jenis_kelamin)},"kelompok_umur":${jsonText(r.kelompok_umur)},"kategori":${jsonText(r.kategori)},` +
+      `"seri":${jsonText(r.seri)},"jenis":${jsonText(r.jenis)},"nilai":`,
+    `${csvCell(r.jenis_kelamin)},${csvCell(r.kelompok_umur)},${csvCell(r.kategori)},${csvCell(r.seri)},${csvCell(r.jenis)},`,
   );
 }
 

@@ -20,13 +20,13 @@ export interface Changes {
 const LARGEST_COMPARED = 32 * 2 ** 20;
 
 const key = (r: PublishedRow): string =>
-  [r.kode, r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.jenis, r.sumber, r.asal].join('|');
+  [r.kode, r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.seri, r.jenis, r.sumber, r.asal].join('|');
 const ID_NUMBER = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 6 });
 const value = (r: PublishedRow): string =>
   r.nilai === null ? r.status || 'kosong' : typeof r.nilai === 'number' ? ID_NUMBER.format(r.nilai) : r.nilai;
 const shown = (r: PublishedRow): string => `${value(r)}${r.nilai !== null && r.status ? ` (${r.status})` : ''}`;
 const label = (r: PublishedRow): string =>
-  [r.kode, r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.jenis === 'target' ? 'target' : ''].filter(Boolean).join(' ');
+  [r.kode, r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.seri, r.jenis === 'target' ? 'target' : ''].filter(Boolean).join(' ');
 
 /** The rows of the last successful build from its JSON file; null when there is none or it is too large to compare. */
 export function previousRows(path: string): PublishedRow[] | null {

@@ -8,10 +8,10 @@
  *          ketersediaan: { realisasi: [2010, …], target: [2022, …], kosong: [2023], … }, … }
  *
  * Only rows for "all" (no sex, age or category split) count as the headline. Among rows of the same
- * year, the first in the file is the headline and the others are returned in `lain`.
+ * year of the main series, the first in the file is the headline and the others are returned in `lain`.
  */
 import { LEVELS, type Level } from '../../src/model/region.ts';
-import { isTotal, type PublishedRow } from '../../src/model/row.ts';
+import { isTotal, mainSeries, type PublishedRow } from '../../src/model/row.ts';
 import type { Availability, Spread, Summary } from '../../src/model/summary.ts';
 import { publishedFields } from './rows.ts';
 
@@ -47,11 +47,15 @@ export function summarise(rows: readonly PublishedRow[], rootCode: string, level
   }
   for (const y of seen.realisasi) seen.kosong.delete(y);
   const totals = root.filter(isTotal);
-  const realisedTotals = totals.filter(realised);
+  // The headline is of the main series: values of another series (method, recording system, survey
+  // period) are no dispute of it.
+  const realisedTotals = mainSeries(totals.filter(realised));
   const year = latestYear(realisedTotals);
   const sameYear = realisedTotals.filter((r) => r.tahun === year);
   const terakhir = sameYear[0] ?? null;
-  const target = terakhir ? (totals.find((t) => t.jenis === 'target' && t.nilai !== null && t.tahun === terakhir.tahun) ?? null) : null;
+  const target = terakhir
+    ? (totals.find((t) => t.jenis === 'target' && t.nilai !== null && t.tahun === terakhir.tahun && t.seri === terakhir.seri) ?? null)
+    : null;
   const ketersediaan: Availability = {
     realisasi: sorted(seen.realisasi),
     target: sorted(seen.target),

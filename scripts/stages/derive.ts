@@ -13,7 +13,7 @@
  * replaces a protected row by a hidden copy.
  */
 import type { Indicator } from '../../src/model/catalog.ts';
-import type { PublishedRow } from '../../src/model/row.ts';
+import { cellKey, type PublishedRow } from '../../src/model/row.ts';
 import { applyAchievement } from '../lib/derive/achievement.ts';
 import { deriveCoverage } from '../lib/derive/coverage.ts';
 import { deriveRates, type RowsByIndicator } from '../lib/derive/rate.ts';
@@ -79,7 +79,7 @@ export function checkDisputes(rows: readonly ValueRow[], ind: Indicator, log: Is
 
 /** Adds the aggregate counts where data/values has no row for the same cell; a different value there wins and is reported. */
 export function mergeAggregates(rows: ValueRow[], extra: readonly ValueRow[], ind: Indicator, log: IssueLog): void {
-  const key = (r: ValueRow): string => `${r.kode}|${r.tahun}|${r.jenis_kelamin}|${r.kelompok_umur}|${r.kategori}|${r.jenis}`;
+  const key = (r: ValueRow): string => `${cellKey(r)}|${r.jenis}`;
   const have = new Map(rows.map((r) => [key(r), r]));
   for (const r of extra) {
     const same = have.get(key(r));
@@ -106,6 +106,7 @@ function computed(fields: Pick<PublishedRow, 'kode' | 'tahun' | 'nilai' | 'statu
     jenis_kelamin: '',
     kelompok_umur: '',
     kategori: '',
+    seri: '',
     jenis: 'realisasi',
     nilai,
     status,

@@ -1,7 +1,7 @@
 /**
  * Read and validate: one data/values/<id>.csv to its valid rows, every problem logged with file, row,
- * column and a fix. A cell (area, year, breakdown, jenis) may repeat only when every row of it is
- * disputed.
+ * column and a fix. A cell (area, year, breakdown, series, jenis) may repeat only when every row of it
+ * is disputed: two sources that disagree on the same figure of the same series.
  *
  *   const rows = await readValueFile('data/values/idg.csv', ind, loaded, log)
  *     -> [{ kode: '19.02', tahun: 2019, jenis: 'target', nilai: 42.62, baris: 2, … }, …]
@@ -71,9 +71,9 @@ function isDuplicate(row: ValueRow, seen: DuplicateCells, label: string, log: Is
     file: label,
     row: row.baris,
     column: 'kode_wilayah',
-    value: [row.kode, row.tahun, row.jenis_kelamin, row.kelompok_umur, row.kategori, row.jenis].filter((v) => v !== '').join(' '),
+    value: [row.kode, row.tahun, row.jenis_kelamin, row.kelompok_umur, row.kategori, row.seri, row.jenis].filter((v) => v !== '').join(' '),
     rule: 'kunci-ganda',
-    message: `Nilai yang sama (wilayah, tahun, rincian, jenis) sudah ada di baris ${Math.floor(first / 2)}. Hapus salah satunya; bila dua sumber berbeda, tulis diperdebatkan di kolom status kedua baris.`,
+    message: `Nilai yang sama (wilayah, tahun, rincian, seri, jenis) sudah ada di baris ${Math.floor(first / 2)}. Hapus salah satunya; bila dua sumber berbeda mencetak angka yang sama dari seri yang sama, tulis diperdebatkan di kolom status kedua baris; bila metode, sistem pencatatan atau periode surveinya berbeda, isi kolom seri.`,
   });
   return true;
 }

@@ -102,6 +102,7 @@ export async function processViolence(dataDir: string, loaded: Loaded, stage: Ou
       jenis_kelamin: '',
       kelompok_umur: '',
       kategori: c.kelompok,
+      seri: '',
       jenis: 'realisasi',
       nilai: c.status ? null : c.jumlah,
       status: c.status,

@@ -8,10 +8,10 @@
  */
 import { isTotal, type PublishedRow } from '../model/row.ts';
 import { catalog, region, regions, site, sources, type CatalogIndicator, type Region } from './site-data.ts';
+import { API_BASE, API_VERSION } from './api-schema.ts';
 import { loadRows } from './values.ts';
 
-export const API_VERSION = 'v1';
-export const API_BASE = `/api/${API_VERSION}`;
+export { API_BASE, API_SCHEMAS, API_VERSION } from './api-schema.ts';
 
 const head = () => ({
   versi: API_VERSION,
@@ -32,6 +32,7 @@ function apiValue(r: PublishedRow) {
     jenis_kelamin: r.jenis_kelamin,
     kelompok_umur: r.kelompok_umur,
     kategori: r.kategori,
+    seri: r.seri,
     jenis: r.jenis,
     nilai: r.status === 'disembunyikan' ? null : r.nilai,
     status: r.status,
@@ -40,6 +41,15 @@ function apiValue(r: PublishedRow) {
     catatan: r.catatan,
   };
 }
+
+/** The indicator's series, the main one (code '') first; empty where it has only one. */
+const seriesList = (ind: CatalogIndicator) =>
+  ind.seri?.length
+    ? [
+        { kode: '', nama: ind.seri_utama!, keterangan: null },
+        ...ind.seri.map((s) => ({ kode: s.kode, nama: s.nama, keterangan: s.keterangan })),
+      ]
+    : [];
 
 const links = (id: string) => ({
   api: `${API_BASE}/indikator/${id}.json`,
@@ -88,6 +98,7 @@ export async function apiIndicator(ind: CatalogIndicator) {
       sumber_data: ind.sumber_data,
       opd: ind.opd,
       catatan: ind.catatan ?? null,
+      seri: seriesList(ind),
       tautan: links(ind.id),
     },
     sumber: cited.map((id) => ({
@@ -120,6 +131,7 @@ export async function apiRegion(area: Region) {
       // Sources that disagree each keep their value: the first is the portal's headline.
       nilai: latest.map((r) => ({
         nilai: r.status === 'disembunyikan' ? null : r.nilai,
+        seri: r.seri,
         status: r.status,
         sumber: r.sumber.split(' ').filter(Boolean),
       })),
@@ -138,204 +150,3 @@ export function apiRegions(): Region[] {
   const root = site.wilayah.kode;
   return regions.filter((r) => r.kode === root || r.kode.startsWith(`${root}.`));
 }
-
-// JSON Schemas (draft 2020-12) of the three shapes, published at /api/v1/schema/<name>.schema.json.
-const bilingual = {
-  type: 'object',
-  required: ['id', 'en'],
-  properties: { id: { type: 'string' }, en: { type: 'string' } },
-  additionalProperties: false,
-};
-const value = { type: ['number', 'string', 'null'] };
-const status = { enum: ['', 'belum_tersedia', 'disembunyikan', 'diperdebatkan', 'sementara', 'digantikan'] };
-const common = {
-  versi: { const: API_VERSION },
-  rilis: { type: 'string', format: 'date' },
-  portal: { type: 'string' },
-  alamat: { type: 'string', format: 'uri' },
-  lisensi: { type: 'object', required: ['nama', 'url'], properties: { nama: { type: 'string' }, url: { type: 'string', format: 'uri' } } },
-};
-const headRequired = ['versi', 'rilis', 'portal', 'alamat', 'lisensi'];
-/** Every field of a value in the API, as apiValue() writes them. */
-const VALUE_FIELDS = [
-  'kode_wilayah',
-  'nama_wilayah',
-  'tingkat',
-  'tahun',
-  'jenis_kelamin',
-  'kelompok_umur',
-  'kategori',
-  'jenis',
-  'nilai',
-  'status',
-  'sumber',
-  'lokasi',
-  'catatan',
-];
-const linkSchema = {
-  type: 'object',
-  required: ['halaman'],
-  properties: { api: { type: 'string' }, csv: { type: 'string' }, halaman: { type: 'string' } },
-  additionalProperties: false,
-};
-
-export const API_SCHEMAS: Record<'katalog' | 'indikator' | 'wilayah', Record<string, unknown>> = {
-  katalog: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `${API_BASE}/schema/katalog.schema.json`,
-    title: 'Katalog indikator',
-    type: 'object',
-    required: [...headRequired, 'indikator'],
-    properties: {
-      ...common,
-      indikator: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'nama', 'tema', 'tipe', 'satuan', 'tingkat_wilayah', 'tahun', 'terakhir', 'tautan'],
-          additionalProperties: false,
-          properties: {
-            id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-            nama: bilingual,
-            tema: { type: 'string' },
-            tipe: { enum: ['angka', 'jumlah', 'ordinal', 'kategori'] },
-            satuan: bilingual,
-            tingkat_wilayah: { type: 'array', items: { type: 'string' } },
-            tahun: { oneOf: [{ type: 'null' }, { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 }] },
-            terakhir: {
-              oneOf: [
-                { type: 'null' },
-                {
-                  type: 'object',
-                  required: ['tahun', 'nilai', 'status'],
-                  properties: { tahun: { type: 'integer' }, nilai: value, status },
-                },
-              ],
-            },
-            tautan: linkSchema,
-          },
-        },
-      },
-    },
-  },
-  indikator: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `${API_BASE}/schema/indikator.schema.json`,
-    title: 'Satu indikator: metadata dan setiap nilainya',
-    type: 'object',
-    required: [...headRequired, 'indikator', 'sumber', 'nilai'],
-    properties: {
-      ...common,
-      indikator: {
-        type: 'object',
-        required: ['id', 'nama', 'tipe', 'definisi', 'rumus', 'satuan', 'periode', 'tingkat_wilayah', 'sumber_data', 'opd', 'tautan'],
-        properties: {
-          id: { type: 'string' },
-          nama: bilingual,
-          tipe: { enum: ['angka', 'jumlah', 'ordinal', 'kategori'] },
-          konsep: bilingual,
-          definisi: bilingual,
-          rumus: bilingual,
-          satuan: bilingual,
-          periode: bilingual,
-          sumber_data: bilingual,
-          opd: bilingual,
-          rentang: {
-            oneOf: [
-              { type: 'null' },
-              { type: 'array', prefixItems: [{ type: 'number' }, { type: ['number', 'null'] }], minItems: 2, maxItems: 2 },
-            ],
-          },
-          tingkat_wilayah: { type: 'array', items: { type: 'string' } },
-          tautan: linkSchema,
-        },
-      },
-      sumber: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'judul', 'penerbit', 'tanggal', 'url'],
-          properties: {
-            id: { type: 'string' },
-            judul: { type: 'string' },
-            penerbit: { type: ['string', 'null'] },
-            tanggal: { type: ['string', 'null'] },
-            url: { type: ['string', 'null'] },
-          },
-        },
-      },
-      nilai: {
-        type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: VALUE_FIELDS,
-          properties: {
-            kode_wilayah: { type: 'string' },
-            nama_wilayah: { type: 'string' },
-            tingkat: { type: 'string' },
-            tahun: { type: 'integer' },
-            jenis_kelamin: { enum: ['', 'L', 'P'] },
-            kelompok_umur: { type: 'string' },
-            kategori: { type: 'string' },
-            jenis: { enum: ['realisasi', 'target'] },
-            nilai: value,
-            status,
-            sumber: { type: 'array', items: { type: 'string' }, minItems: 1 },
-            lokasi: { type: 'string' },
-            catatan: { type: 'string' },
-          },
-          // A hidden count has no number, whatever else the row says.
-          if: { properties: { status: { const: 'disembunyikan' } } },
-          then: { properties: { nilai: { type: 'null' } } },
-        },
-      },
-    },
-  },
-  wilayah: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `${API_BASE}/schema/wilayah.schema.json`,
-    title: 'Satu wilayah: nilai terakhir setiap indikator',
-    type: 'object',
-    required: [...headRequired, 'wilayah', 'indikator'],
-    properties: {
-      ...common,
-      wilayah: {
-        type: 'object',
-        required: ['kode', 'nama', 'tingkat', 'induk', 'anak'],
-        properties: {
-          kode: { type: 'string' },
-          nama: { type: 'string' },
-          tingkat: { type: 'string' },
-          induk: { type: ['string', 'null'] },
-          anak: { type: 'array', items: { type: 'string' } },
-        },
-      },
-      indikator: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'nama', 'satuan', 'tahun', 'nilai', 'tautan'],
-          properties: {
-            id: { type: 'string' },
-            nama: bilingual,
-            satuan: bilingual,
-            tahun: { type: 'integer' },
-            nilai: {
-              type: 'array',
-              minItems: 1,
-              items: {
-                type: 'object',
-                required: ['nilai', 'status', 'sumber'],
-                properties: { nilai: value, status, sumber: { type: 'array', items: { type: 'string' } } },
-                if: { properties: { status: { const: 'disembunyikan' } } },
-                then: { properties: { nilai: { type: 'null' } } },
-              },
-            },
-            tautan: linkSchema,
-          },
-        },
-      },
-    },
-  },
-};

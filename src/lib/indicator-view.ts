@@ -53,8 +53,16 @@ export function siteViewContext(locale: Locale): ViewContext {
   };
 }
 
+/** The name of one of the indicator's series ('' the main one); null where it has only one series. */
+export function seriesName(ind: CatalogIndicator, seri: string, locale: Locale): string | null {
+  if (!ind.seri?.length) return null;
+  return seri === '' ? (ind.seri_utama?.[locale] ?? null) : (ind.seri.find((s) => s.kode === seri)?.nama[locale] ?? seri);
+}
+
 export function splitLabel(r: PublishedRow, ind: CatalogIndicator, locale: Locale): string {
   const parts: string[] = [];
+  const series = seriesName(ind, r.seri, locale);
+  if (series) parts.push(series);
   if (r.jenis_kelamin) parts.push(t(locale, r.jenis_kelamin === 'L' ? 'sex.L' : 'sex.P'));
   if (r.kelompok_umur) parts.push(t(locale, 'unit.years', { range: r.kelompok_umur }));
   if (r.kategori) parts.push(ind.kategori?.find((k) => k.kode === r.kategori)?.nama[locale] ?? r.kategori);
@@ -124,13 +132,18 @@ export function chartData(rows: readonly PublishedRow[], ind: CatalogIndicator, 
     regionName: (kode) => ctx.region(kode)?.nama ?? kode,
     categoryName: (kode) => ind.kategori?.find((k) => k.kode === kode)?.nama[locale] ?? kode,
     sexName: (jk) => t(locale, jk === 'L' ? 'sex.male' : 'sex.female'),
+    seriesName: (seri) => seriesName(ind, seri, locale),
     formatValue: (r) => formatValue(r, ind, locale, ctx.schemes) ?? '',
   });
 }
 
-/** 2019–2026 (the Renstra's horizon), widened to the years the chart's data cover. */
+/**
+ * 2019–2026 (the Renstra's horizon), widened to the years of the region's own data, or of the
+ * comparisons where the region has none (the provincial child-marriage series from 2018).
+ */
 export function yearRange(rows: readonly PublishedRow[], rootCode: string): [number, number] {
-  const years = rows.filter((r) => r.kode === rootCode).map((r) => r.tahun);
+  const own = rows.filter((r) => r.kode === rootCode);
+  const years = (own.length > 0 ? own : rows).map((r) => r.tahun);
   return [Math.min(2019, ...years), Math.max(2026, ...years)];
 }
 

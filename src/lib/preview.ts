@@ -12,7 +12,7 @@ import { wrapWords } from './chart/trend.ts';
 import { formatValue, headline, targetSentence } from './headline.ts';
 import { t, type Locale } from './i18n.ts';
 import { catalog, region, site, sources, type CatalogIndicator, type Region } from './site-data.ts';
-import { isTotal } from '../model/row.ts';
+import { isTotal, mainSeries } from '../model/row.ts';
 import { loadRows } from './values.ts';
 
 export const PREVIEW = { width: 1200, height: 630 } as const;
@@ -123,7 +123,9 @@ export async function regionPreview(area: Region, locale: Locale): Promise<Previ
   for (const id of order) {
     const ind = catalog.indikator.find((i) => i.id === id);
     if (!ind || ind.id === 'penduduk') continue;
-    const rows = (await loadRows(id)).filter((r) => r.kode === area.kode && r.jenis === 'realisasi' && isTotal(r) && r.nilai !== null);
+    const rows = mainSeries(
+      (await loadRows(id)).filter((r) => r.kode === area.kode && r.jenis === 'realisasi' && isTotal(r) && r.nilai !== null),
+    );
     if (rows.length === 0) continue;
     const year = Math.max(...rows.map((r) => r.tahun));
     const latest = rows.find((r) => r.tahun === year)!;

@@ -63,13 +63,22 @@ export const ConfigSchema = z
   .strict();
 export type Config = z.infer<typeof ConfigSchema>;
 
+/** A source's `tanggal` where the page or document shows no date: said so, never guessed. */
+export const NO_DATE = 'tidak tercantum';
+
 export const SourceSchema = z
   .object({
     judul: z.string().optional(),
     /** Short name shown beside a figure; the full title goes into downloads. */
     singkat: z.string().optional(),
     penerbit: z.string().optional(),
-    tanggal: z.string().optional(),
+    tanggal: z
+      .string()
+      .regex(
+        /^(\d{4}(-\d{2}(-\d{2})?)?|tidak tercantum)$/,
+        'tanggal ditulis YYYY, YYYY-MM atau YYYY-MM-DD, mis. "2024-04-30"; tulis "tidak tercantum" bila sumbernya tidak menunjukkan tanggal',
+      )
+      .optional(),
     bentuk: z.enum(['dokumen', 'dataset', 'situs']).optional(),
     url: z.string().url().optional(),
     induk: z.string().optional(),
@@ -79,6 +88,10 @@ export const SourceSchema = z
   .strict()
   .refine((s) => Boolean(s.induk) || Boolean(s.judul && s.penerbit), {
     message: 'sumber tanpa `induk` harus punya `judul` dan `penerbit`',
+  })
+  .refine((s) => !s.url || Boolean(s.penerbit && s.tanggal), {
+    message:
+      'sumber dengan `url` harus punya `penerbit` dan `tanggal` (tulis tanggal: tidak tercantum bila halamannya tidak menunjukkan tanggal)',
   });
 const sourceId = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'id sumber: huruf kecil, angka, titik dan tanda minus, mis. renstra-t2.6');
 export const SourcesSchema = z.record(sourceId, SourceSchema);
@@ -139,6 +152,13 @@ export const IndicatorSchema = z
     level_wilayah: z.array(z.enum(LEVELS)).min(1),
     disagregasi: z.array(z.enum(DISAGGREGATIONS)),
     kategori: z.array(z.object({ kode: z.string().min(1), nama: Bilingual }).strict()).optional(),
+    /**
+     * Series whose values are never joined by a line nor disputed by each other: a change of method, another
+     * recording system, another survey period. A row names its series in the column `seri`; a row without
+     * one is in the main series, named by `seri_utama` where the indicator has other series.
+     */
+    seri: z.array(z.object({ kode: slug, nama: Bilingual, keterangan: Bilingual }).strict()).optional(),
+    seri_utama: Bilingual.optional(),
     skor_indikator: slug.optional(),
     kekerasan: z.boolean().default(false),
     /** Receives the counts of women and children summed from data/kekerasan/ (after disclosure control). */
@@ -154,6 +174,9 @@ export const IndicatorSchema = z
     perbedaan: z.array(Dispute).optional(),
   })
   .strict()
+  .refine((i) => !i.seri?.length || Boolean(i.seri_utama), {
+    message: 'indikator dengan `seri` wajib punya `seri_utama`: nama seri baris yang kolom seri-nya kosong',
+  })
   .refine((i) => (i.tipe === 'ordinal' || i.tipe === 'kategori') === Boolean(i.skema), {
     message: 'indikator ordinal/kategori wajib punya `skema`; indikator angka/jumlah tidak boleh',
   })

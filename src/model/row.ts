@@ -3,7 +3,7 @@
  * (achievement against target, tier rank, origin). src/generated/values/<id>.json is a plain array of
  * these; the CSV download writes the same rows in DOWNLOAD_COLUMNS.
  *
- *   { kode: '19.02', tahun: 2022, jenis_kelamin: '', kelompok_umur: '', kategori: '', jenis: 'realisasi',
+ *   { kode: '19.02', tahun: 2022, jenis_kelamin: '', kelompok_umur: '', kategori: '', seri: '', jenis: 'realisasi',
  *     nilai: 53.42, status: 'diperdebatkan', sumber: 'renstra-t4.1', lokasi: 'baris 8914', catatan: '…',
  *     capaian: 115.25, tercapai: true, urutan: null, asal: 'data' }
  */
@@ -26,6 +26,11 @@ export interface PublishedRow {
   kelompok_umur: string;
   /** '' or one of the indicator's category codes. */
   kategori: string;
+  /**
+   * '' (the indicator's main series) or one of its series codes: a method, a recording system or a
+   * survey period whose values are never joined to another series' by a line, nor disputed by them.
+   */
+  seri: string;
   jenis: 'realisasi' | 'target';
   /** A number, a tier code for ordinal indicators, or null where the value is missing or hidden. */
   nilai: number | string | null;
@@ -54,6 +59,7 @@ export const PUBLISHED_FIELDS = [
   'jenis_kelamin',
   'kelompok_umur',
   'kategori',
+  'seri',
   'jenis',
   'nilai',
   'status',
@@ -71,8 +77,19 @@ export const PUBLISHED_FIELDS = [
 export const isTotal = (r: Pick<PublishedRow, 'jenis_kelamin' | 'kelompok_umur' | 'kategori'>): boolean =>
   r.jenis_kelamin === '' && r.kelompok_umur === '' && r.kategori === '';
 
-/** The cell a value belongs to: area, year and breakdown (a target and its realisation share it). */
-export const cellKey = (r: PublishedRow): string => `${r.kode}|${r.tahun}|${r.jenis_kelamin}|${r.kelompok_umur}|${r.kategori}`;
+/**
+ * The rows of one series, for what shows a single line or a single latest value (a sparkline, a headline,
+ * a region's figure): the main series where it has rows, else the first series named.
+ *
+ *   mainSeries([{ seri: 'dp3acskb', … }, { seri: '', … }]) -> [the '' row]
+ */
+export function mainSeries<T extends Pick<PublishedRow, 'seri'>>(rows: readonly T[]): T[] {
+  const seri = rows.some((r) => r.seri === '') ? '' : rows[0]?.seri;
+  return rows.filter((r) => r.seri === seri);
+}
+
+/** The cell a value belongs to: area, year, breakdown and series (a target and its realisation share it). */
+export const cellKey = (r: PublishedRow): string => `${r.kode}|${r.tahun}|${r.jenis_kelamin}|${r.kelompok_umur}|${r.kategori}|${r.seri}`;
 
 /** The columns of every CSV download of values, in order. */
 export const DOWNLOAD_COLUMNS = [
@@ -84,6 +101,7 @@ export const DOWNLOAD_COLUMNS = [
   'jenis_kelamin',
   'kelompok_umur',
   'kategori',
+  'seri',
   'jenis',
   'nilai',
   'satuan',
@@ -111,7 +129,7 @@ export interface DownloadContext {
  * A row's cells in DOWNLOAD_COLUMNS order, numbers unformatted.
  *
  *   downloadCells(row, { indicator: 'idg', nama: 'Belitung', tingkat: 'kabupaten', satuan: 'indeks', hidden: '<10' })
- *     -> ['idg', '19.02', 'Belitung', 'kabupaten', 2022, '', '', '', 'realisasi', 53.42, 'indeks', 'diperdebatkan', 'data', 115.25, 'ya', …]
+ *     -> ['idg', '19.02', 'Belitung', 'kabupaten', 2022, '', '', '', '', 'realisasi', 53.42, 'indeks', 'diperdebatkan', 'data', 115.25, 'ya', …]
  */
 export function downloadCells(r: PublishedRow, c: DownloadContext): Array<string | number | null> {
   const tercapai = r.tercapai === null ? '' : r.tercapai ? 'ya' : 'tidak';
@@ -125,6 +143,7 @@ export function downloadCells(r: PublishedRow, c: DownloadContext): Array<string
     r.jenis_kelamin,
     r.kelompok_umur,
     r.kategori,
+    r.seri,
     r.jenis,
     nilai,
     c.satuan,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/lib/indicator-view.ts';
 import type { CatalogIndicator, Region, SiteConfig, SiteSource } from '../../src/lib/site-data.ts';
-import { breakdownPanels, disputeNotes, kecamatanPanel, statusPanel, tierNotes, viewsOf } from '../../src/lib/views.ts';
+import { disputeNotes, tierNotes } from '../../src/lib/view-notes.ts';
+import { breakdownPanels, kecamatanPanel, statusPanel, viewsOf } from '../../src/lib/views.ts';
 import type { Scheme } from '../../src/model/catalog.ts';
 import { inventedRow } from '../rows.ts';
 

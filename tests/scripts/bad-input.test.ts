@@ -231,7 +231,14 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
     fixture: 'kunci-ganda.csv',
     target: 'values/angka-uji.csv',
     expected: [
-      'data/values/angka-uji.csv:3:kode_wilayah  "19.02 2022 realisasi"  kunci-ganda  Nilai yang sama (wilayah, tahun, rincian, jenis) sudah ada di baris 2. Hapus salah satunya; bila dua sumber berbeda, tulis diperdebatkan di kolom status kedua baris.',
+      'data/values/angka-uji.csv:3:kode_wilayah  "19.02 2022 realisasi"  kunci-ganda  Nilai yang sama (wilayah, tahun, rincian, seri, jenis) sudah ada di baris 2. Hapus salah satunya; bila dua sumber berbeda mencetak angka yang sama dari seri yang sama, tulis diperdebatkan di kolom status kedua baris; bila metode, sistem pencatatan atau periode surveinya berbeda, isi kolom seri.',
+    ],
+  },
+  {
+    fixture: 'seri-tidak-dikenal.csv',
+    target: 'values/angka-uji.csv',
+    expected: [
+      'data/values/angka-uji.csv:3:seri  "metode-baru"  seri  Indikator angka-uji hanya punya satu seri. Kosongkan sel ini, atau tambahkan daftar `seri` pada indikator di data/indicators.yml.',
     ],
   },
   {
@@ -297,7 +304,7 @@ const cases: Array<{ fixture: string; target: string; expected: string[] }> = [
     fixture: 'kolom-asing.csv',
     target: 'values/angka-uji.csv',
     expected: [
-      'data/values/angka-uji.csv:1:keterangan  -  kolom-asing  Kolom "keterangan" tidak dikenal. Kolom yang boleh: kode_wilayah, tahun, jenis, nilai, sumber, jenis_kelamin, kelompok_umur, kategori, status, lokasi, catatan, capaian_sumber.',
+      'data/values/angka-uji.csv:1:keterangan  -  kolom-asing  Kolom "keterangan" tidak dikenal. Kolom yang boleh: kode_wilayah, tahun, jenis, nilai, sumber, jenis_kelamin, kelompok_umur, kategori, seri, status, lokasi, catatan, capaian_sumber.',
     ],
   },
   {

@@ -38,6 +38,7 @@ function matches(row: ValueRow, term: Term): boolean {
     row.jenis_kelamin === (term.jenis_kelamin ?? '') &&
     row.kelompok_umur === (term.kelompok_umur ?? '') &&
     row.kategori === (term.kategori ?? '') &&
+    row.seri === '' &&
     row.status !== 'diperdebatkan' &&
     row.status !== 'belum_tersedia'
   );

@@ -1,6 +1,8 @@
 /**
  * Splits an indicator's rows into the series a chart draws: the root region with the province and the
- * nation beside it, or the root region split by sex, or by category.
+ * nation beside it, or the root region split by sex, or by category. Where the indicator has series
+ * (a method, a recording system, a survey period), each region's series is a line of its own, never
+ * joined to another: `Kep. Bangka Belitung — metode lama` and `— metode baru` are two lines.
  *
  *   buildSeries(idgRows, ctx) -> { series: [{ key: '19.02', label: 'Kabupaten Belitung', points }, { key: 'ID', … }], targets: [...] }
  */
@@ -13,6 +15,8 @@ export interface SeriesContext {
   regionName: (kode: string) => string;
   categoryName: (kode: string) => string;
   sexName: (jk: 'L' | 'P') => string;
+  /** The name of a series code ('' the main one); null where the indicator has only one series. */
+  seriesName: (seri: string) => string | null;
   formatValue: (row: PublishedRow) => string;
 }
 
@@ -73,7 +77,7 @@ export function buildSeries(rows: readonly PublishedRow[], ctx: SeriesContext): 
     };
   }
   const series: SeriesInput[] = [ctx.rootCode, ...ctx.comparisonCodes]
-    .map((kode) => ({ key: kode, label: ctx.regionName(kode), points: totals(kode).map((r) => point(r, ctx)) }))
+    .flatMap((kode) => bySeries(totals(kode), kode, ctx))
     .filter((s, i) => i === 0 || s.points.length > 0);
   if (bySex.length > 0) {
     for (const jk of ['L', 'P'] as const) {
@@ -85,9 +89,27 @@ export function buildSeries(rows: readonly PublishedRow[], ctx: SeriesContext): 
 }
 
 /**
+ * One region's values as lines, one per series in the order they first appear (the main series first
+ * where it has values). A region without values still gives its one empty series.
+ */
+function bySeries(rows: readonly PublishedRow[], kode: string, ctx: SeriesContext): SeriesInput[] {
+  const codes = [...new Set(rows.map((r) => r.seri))].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : 0));
+  if (codes.length === 0) codes.push('');
+  return codes.map((seri) => {
+    const name = ctx.seriesName(seri);
+    return {
+      key: seri === '' ? kode : `${kode}~${seri}`,
+      label: name === null ? ctx.regionName(kode) : `${ctx.regionName(kode)} — ${name}`,
+      points: rows.filter((r) => r.seri === seri).map((r) => point(r, ctx)),
+    };
+  });
+}
+
+/**
  * Comparison series drawn beside the region's own would flatten it when their scale differs by more
  * than `factor` (Indonesia's 285 million people beside Belitung's 192 thousand): those go to a panel
- * of their own. The first series (the region) and those on its scale stay together.
+ * of their own. The first series (the region), the region's other series (another method or recording
+ * system: `19.02~…`, however far apart) and those on its scale stay together.
  *
  *   splitByScale([belitung, babel, indonesia]) -> { main: [belitung], own: [babel, indonesia] }
  */
@@ -97,6 +119,7 @@ export function splitByScale(series: readonly SeriesInput[], factor = 3): { main
   if (!first || peak(first) === 0) return { main: [...series], own: [] };
   const base = peak(first);
   const fits = (s: SeriesInput): boolean => {
+    if (s.key.startsWith(`${first.key}~`)) return true;
     const p = peak(s);
     return p === 0 || (p / base <= factor && base / p <= factor);
   };

@@ -104,10 +104,13 @@ export function trendGeometry(series: SeriesInput[], targets: TargetInput[], opt
   const margin = { ...MARGIN, left: Math.max(MARGIN.left, 14 + 7 * Math.max(0, ...tickTexts.map((tk) => tk.text.length))) };
   // Room on the right for the names of the lines, where there is more than one line to tell apart.
   const size = opts.labelSize ?? 0;
-  const named = size > 0 && series.filter((s) => s.points.some((p) => inRange(p.year) && p.value !== null)).length > 1;
+  const drawn = series.filter((s) => s.points.some((p) => inRange(p.year) && p.value !== null));
   // Names wrap at about a fifth of the chart's width: one line on a wide chart, a word a line on a phone.
   const wrap = Math.max(9, Math.round((width * 0.2) / (0.6 * size || 1)));
   const wrapped = new Map(series.map((s) => [s.key, wrapWords(s.label, wrap)]));
+  // Names that would not fit beside the plot stacked (many lines on a phone) are left to the legend below it.
+  const stacked = drawn.reduce((sum, s) => sum + wrapped.get(s.key)!.length * Math.round(size * 1.2) + 2, 0);
+  const named = size > 0 && drawn.length > 1 && stacked <= height - MARGIN.top - MARGIN.bottom;
   if (named)
     margin.right = Math.max(margin.right, 20 + Math.ceil(0.68 * size * Math.max(...[...wrapped.values()].flat().map((l) => l.length))));
   const x = linear([from, to], [margin.left, width - margin.right]);

@@ -28,6 +28,14 @@ describe('splitByScale', () => {
     expect(splitByScale([region, series('kecil', [10])]).own.map((s) => s.key)).toEqual(['kecil']);
     expect(splitByScale([series('kosong', []), far]).own).toEqual([]);
   });
+
+  it('keeps the region’s other series (another recording system) beside it, however far apart: they are not another area', () => {
+    const own = series('kab', [38]);
+    const other = series('kab~pencatatan-provinsi', [10]);
+    const { main, own: apart } = splitByScale([own, other, series('nas', [280000])]);
+    expect(main.map((s) => s.key)).toEqual(['kab', 'kab~pencatatan-provinsi']);
+    expect(apart.map((s) => s.key)).toEqual(['nas']);
+  });
 });
 
 describe('trendGeometry margin', () => {

@@ -115,6 +115,19 @@ describe('names at the ends of the lines', () => {
     }
   });
 
+  it('leaves the names to the legend when, stacked, they would not fit beside the plot (many series on a phone)', () => {
+    const many = [
+      ...lines,
+      { key: 'd', label: 'Provinsi Kepulauan Bangka Belitung — Metode baru (Long Form SP2020)', points: [p(2020, 72), p(2023, 74)] },
+      { key: 'e', label: 'Indonesia — Metode lama (sebelum Long Form SP2020)', points: [p(2022, 72), p(2023, 73)] },
+    ];
+    const phone = trendGeometry(many, [], { ...opts, width: 320, height: 240, labelSize: 13 });
+    expect(phone.series.every((s) => s.end === null)).toBe(true);
+    expect(phone.margin.right).toBeLessThan(60);
+    const wide = trendGeometry(many, [], { ...opts, width: 720, height: 400, labelSize: 12 });
+    expect(wide.series.every((s) => s.end !== null)).toBe(true);
+  });
+
   it('leaves a single line unnamed (the title names it) and draws no names unless asked', () => {
     expect(trendGeometry(lines.slice(0, 1), [], { ...opts, labelSize: 12 }).series[0]!.end).toBeNull();
     expect(trendGeometry(lines, [], opts).series.every((s) => s.end === null)).toBe(true);

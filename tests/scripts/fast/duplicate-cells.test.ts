@@ -11,6 +11,8 @@ const row = fc.record({
   jenis_kelamin: fc.constantFrom('' as const, 'L' as const, 'P' as const),
   kelompok_umur: fc.constantFrom('', '', '0-17'),
   kategori: fc.constantFrom('', '', 'anak'),
+  // A value of another series (method, recording system) is another cell, never a duplicate.
+  seri: fc.constantFrom('', '', 'metode-baru'),
   jenis: fc.constantFrom('realisasi' as const, 'target' as const),
   disputed: fc.boolean(),
 });
@@ -23,7 +25,7 @@ describe('DuplicateCells', () => {
         const map = new Map<string, number>();
         rows.forEach((r, i) => {
           const baris = i + 2;
-          const key = [r.kode, r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.jenis].join('|');
+          const key = [r.kode, r.tahun, r.jenis_kelamin, r.kelompok_umur, r.kategori, r.seri, r.jenis].join('|');
           const expected = map.get(key) ?? null;
           if (expected === null) map.set(key, baris * 2 + (r.disputed ? 1 : 0));
           expect(cells.check({ ...r, baris } as unknown as ValueRow, r.disputed)).toBe(expected);

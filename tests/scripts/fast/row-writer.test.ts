@@ -27,6 +27,7 @@ const row: fc.Arbitrary<PublishedRow> = fc.record(
     jenis_kelamin: fc.constantFrom('', 'L', 'P'),
     kelompok_umur: fc.constantFrom('', '0-17', '60+'),
     kategori: few,
+    seri: fc.constantFrom('', 'metode-2024'),
     jenis: fc.constantFrom('realisasi' as const, 'target' as const),
     nilai: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), text, fc.constant(null)),
     status: fc.constantFrom('' as const, 'disembunyikan' as const),

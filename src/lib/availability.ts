@@ -20,7 +20,7 @@ import type { CatalogIndicator } from './site-data.ts';
 export function lastUpdated(sourceIds: readonly string[], sources: Record<string, { tanggal?: string; induk?: string }>): string | null {
   const dates = sourceIds
     .map((id) => sources[id]?.tanggal ?? (sources[id]?.induk ? sources[sources[id]!.induk!]?.tanggal : undefined))
-    .filter((d): d is string => Boolean(d));
+    .filter((d): d is string => d !== undefined && /^\d{4}/.test(d)); // "tidak tercantum" is no date
   return dates.length ? dates.sort().at(-1)! : null;
 }
 
@@ -33,9 +33,10 @@ export function lastUpdated(sourceIds: readonly string[], sources: Record<string
 export function nextRelease(updated: string, periode: string, today: string): { date: string; late: boolean } | null {
   const p = periode.trim().toLowerCase();
   const months = p.startsWith('tahunan') ? 12 : p.startsWith('semesteran') ? 6 : null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(updated);
+  // A date or a month (a source that shows only its month counts from the 1st); a bare year is too vague.
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(updated);
   if (months === null || !m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1 + months, Number(m[3])));
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1 + months, Number(m[3] ?? 1)));
   const date = d.toISOString().slice(0, 10);
   return { date, late: date < today };
 }

@@ -25,6 +25,7 @@ export function formatNumber(value: number, locale: Locale, decimals: number): s
 
 /** An ISO date (2025-08-08) in the locale's words: '8 Agustus 2025', '8 August 2025'; other text as it is. */
 export function formatDate(iso: string, locale: Locale): string {
+  if (/^\d{4}-\d{2}$/.test(iso)) return formatMonth(iso, locale); // a source that shows only its month
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

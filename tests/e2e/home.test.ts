@@ -18,7 +18,7 @@ describeBrowser('home page', () => {
   it('says which data changed most recently, by the date of their sources', async () => {
     await s.page.goto(`${s.base}/`);
     await expect(s.page.locator('p.latest').innerText()).resolves.toBe(
-      'Data terbaru (menurut tanggal sumbernya): Kategori Kabupaten Layak Anak (KLA) (8 Agustus 2025); Jumlah Penduduk (4 Juli 2025); Indeks Pemberdayaan Gender (IDG) (11 April 2023).',
+      'Data terbaru (menurut tanggal sumbernya): Kategori Kabupaten Layak Anak (KLA) (8 Agustus 2025); Jumlah Penduduk (4 Juli 2025); Persentase Penduduk Miskin (P0) (13 Juni 2024).',
     );
     await expect(s.page.locator('p.latest a').first().getAttribute('href')).resolves.toBe('/indikator/kla/');
   });

@@ -11,6 +11,7 @@
  *   stages/write.ts    write one indicator: plain rows for the pages, CSV download, map layer
  *   stages/kla.ts      read the KLA model, the PUG prerequisites and their evidence templates
  *   stages/corrections.ts  read the correction log (data/koreksi.yml)
+ *   stages/public-gaps.ts  read the public figures left out and the data not found (data/celah.yml)
  *   stages/opd.ts      the agency register (data/opd.yml) and the SIGA fulfilment computed on it
  *   stages/package.ts  write the data package and its dated zip
  *   stages/site.ts     write the site-wide files: regions, sources, catalogue with summaries
@@ -36,6 +37,7 @@ import { addLines, readValueFile, type LineCounts } from './stages/read.ts';
 import { writeGeometry, writeRegistry, writeSite } from './stages/site.ts';
 import { TARGETS, type Loaded, type Target } from './stages/types.ts';
 import { processCorrections } from './stages/corrections.ts';
+import { processPublicGaps } from './stages/public-gaps.ts';
 import { processKla } from './stages/kla.ts';
 import { loadRegister, processAgencies } from './stages/opd.ts';
 import { releaseDate, writePackage } from './stages/package.ts';
@@ -205,7 +207,8 @@ async function buildAll(
   done('indicators');
   await processKla(dataDir, loaded, stage, log);
   await processCorrections(dataDir, loaded, stage, log);
-  done('KLA, corrections');
+  await processPublicGaps(dataDir, loaded, stage, log);
+  done('KLA, corrections, gaps');
   if (!log.hasErrors) {
     const written = catalog.indikator.filter((ind) => (summaries.get(ind.id)?.jumlah_baris ?? 0) > 0);
     const date = releaseDate();

@@ -8,7 +8,9 @@ import sourcesJson from '../generated/sources.json';
 import wilayahJson from '../generated/wilayah.json';
 import koreksiJson from '../generated/koreksi.json';
 import opdJson from '../generated/opd.json';
+import celahJson from '../generated/celah.json';
 import type { Bilingual, Correction } from '../model/catalog.ts';
+import type { PublicGaps } from '../model/gaps.ts';
 import type { SiteAgencies } from '../model/opd.ts';
 import type { Region } from '../model/region.ts';
 import type { PublishedRow } from '../model/row.ts';
@@ -27,6 +29,8 @@ export const corrections = koreksiJson as unknown as Correction[];
 /** The anchor of a correction on /tentang/koreksi/: its date and first indicator. */
 /** The agency register and the SIGA fulfilment computed on it (data/opd.yml); null where the portal has no register. */
 export const agencies = opdJson as unknown as SiteAgencies | null;
+/** Public figures left out and data not found (data/celah.yml; empty lists without it). */
+export const publicGaps = celahJson as unknown as PublicGaps;
 export const correctionAnchor = (k: Correction): string => `koreksi-${k.tanggal}-${k.indikator[0]}`;
 
 const regionByCode = new Map(regions.map((r) => [r.kode, r]));

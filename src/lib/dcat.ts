@@ -16,6 +16,8 @@ const base = () => site.portal.url.replace(/\/$/, '');
 const withData = (): CatalogIndicator[] => catalog.indikator.filter((i) => i.ringkasan.jumlah_baris > 0 && i.ringkasan.tahun);
 
 /** Every indicator with data, with the sources its values cite and the newest date among them. */
+const XSD_DATE: Record<number, string> = { 4: 'xsd:gYear', 7: 'xsd:gYearMonth', 10: 'xsd:date' };
+
 async function datasets(): Promise<Array<{ ind: CatalogIndicator; cited: string[]; modified: string }>> {
   return Promise.all(
     withData().map(async (ind) => {
@@ -81,7 +83,8 @@ export async function dcatAp() {
           'dcat:endDate': { '@type': 'xsd:gYear', '@value': String(to) },
         },
         'dct:accrualPeriodicity': lang(ind.periode),
-        'dct:modified': { '@type': 'xsd:date', '@value': modified },
+        // A source dated only by year or month keeps that precision (xsd:gYear, xsd:gYearMonth), never a guessed day.
+        'dct:modified': { '@type': XSD_DATE[modified.length] ?? 'xsd:date', '@value': modified },
         'dct:source': cited.map((id) => ({
           '@id': sources[id]?.url ?? sources[sources[id]?.induk ?? '']?.url ?? `${base()}/data/sumber.csv#${id}`,
           'dct:title': sources[id]?.judul_lengkap ?? id,

@@ -35,6 +35,6 @@ describe.runIf(existsSync(join(DIST, 'data', 'excel')))('CSV downloads in both f
       expect(excel, file).toEqual(machine);
     }
     const idg = readFileSync(join(DIST, 'data', 'excel', 'idg.csv'), 'utf8');
-    expect(idg).toContain(';="19.02";Kabupaten Belitung;kabupaten;2022;;;;realisasi;53,42;');
+    expect(idg).toContain(';="19.02";Kabupaten Belitung;kabupaten;2022;;;;;realisasi;53,42;');
   });
 });

@@ -46,7 +46,7 @@ describeBrowser('home page', () => {
         .locator('td')
         .first();
     await expect(row('Indeks Pembangunan Gender (IPG)').innerText()).resolves.toBe(
-      'Data Kabupaten Belitung belum tersedia; yang ada hanya pembanding provinsi atau nasional (2013–2016, 2019–2020, 2023).',
+      'Data Kabupaten Belitung belum tersedia; yang ada hanya pembanding provinsi atau nasional (2013–2016, 2019–2023).',
     );
     await expect(row('Pagu Anggaran Program PPPA').innerText()).resolves.toBe(
       'Hanya pagu indikatif (rencana) 2024–2026 yang tercatat; realisasinya belum tersedia.',

@@ -4,7 +4,7 @@
  *
  *   indicatorSchema(idg, catalog, false) -> { fields: [{ name: 'indikator', type: 'string', … }, …], foreignKeys: […] }
  */
-import type { Catalog, Indicator } from '../../src/model/catalog.ts';
+import { SOURCE_DATE, type Catalog, type Indicator } from '../../src/model/catalog.ts';
 import { EVIDENCE_COLUMNS } from '../../src/model/kla.ts';
 import { TINGKAT } from '../../src/model/region.ts';
 import { DOWNLOAD_COLUMNS, STATUSES } from '../../src/model/row.ts';
@@ -151,7 +151,7 @@ export const SOURCE_SCHEMA: Schema = {
       ? text(c, undefined, { required: true, unique: true })
       : c === 'tanggal'
         ? text(c, 'Tanggal terbit: YYYY, YYYY-MM atau YYYY-MM-DD; "tidak tercantum" bila sumbernya tidak menunjukkannya.', {
-            pattern: '^(\\d{4}(-\\d{2}(-\\d{2})?)?|tidak tercantum)$',
+            pattern: SOURCE_DATE.source,
           })
         : text(c),
   ),

@@ -2,6 +2,8 @@
  * The JSON Schemas (draft 2020-12) of the static API's three shapes (catalogue, indicator, region),
  * published at /api/v1/schema/<name>.schema.json and held to the API's files by tests/e2e/api.test.ts.
  */
+import { STATUSES } from '../model/row.ts';
+
 export const API_VERSION = 'v1';
 export const API_BASE = `/api/${API_VERSION}`;
 
@@ -12,7 +14,7 @@ const bilingual = {
   additionalProperties: false,
 };
 const value = { type: ['number', 'string', 'null'] };
-const status = { enum: ['', 'belum_tersedia', 'disembunyikan', 'diperdebatkan', 'sementara', 'digantikan'] };
+const status = { enum: ['', ...STATUSES] };
 const common = {
   versi: { const: API_VERSION },
   rilis: { type: 'string', format: 'date' },

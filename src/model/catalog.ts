@@ -65,6 +65,8 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 /** A source's `tanggal` where the page or document shows no date: said so, never guessed. */
 export const NO_DATE = 'tidak tercantum';
+/** A source's `tanggal`: YYYY, YYYY-MM or YYYY-MM-DD as the source shows it, or NO_DATE. */
+export const SOURCE_DATE = new RegExp(`^(\\d{4}(-\\d{2}(-\\d{2})?)?|${NO_DATE})$`);
 
 export const SourceSchema = z
   .object({
@@ -75,7 +77,7 @@ export const SourceSchema = z
     tanggal: z
       .string()
       .regex(
-        /^(\d{4}(-\d{2}(-\d{2})?)?|tidak tercantum)$/,
+        SOURCE_DATE,
         'tanggal ditulis YYYY, YYYY-MM atau YYYY-MM-DD, mis. "2024-04-30"; tulis "tidak tercantum" bila sumbernya tidak menunjukkan tanggal',
       )
       .optional(),

@@ -29,6 +29,31 @@ export function rowsShownCsv(root: ParentNode, flavour: CsvFlavour = 'mesin'): s
   return CSV_START[flavour] + lines.join('');
 }
 
+const NS = 'http://www.w3.org/2000/svg';
+
+function el(name: string, attrs: Record<string, string | number>, content?: string): SVGElement {
+  const node = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (content !== undefined) node.textContent = content;
+  return node;
+}
+
+/** The picture as it is drawn, top to bottom: its parts, and how far down the next one goes. */
+class Sheet {
+  readonly parts: SVGElement[] = [];
+  y = 6;
+
+  constructor(readonly width: number) {}
+
+  /** Text wrapped to the width, one line under the other. */
+  lines(content: string, size: number, weight = 'normal', fill = '#1b1f24'): void {
+    for (const line of wrapWords(content, Math.floor((this.width - 32) / (size * 0.56)))) {
+      this.y += Math.round(size * 1.35);
+      this.parts.push(el('text', { x: 16, y: this.y, 'font-size': size, 'font-weight': weight, fill }, line));
+    }
+  }
+}
+
 /**
  * The chart as one standalone SVG that explains itself when shared on its own: title and unit above;
  * below, the legend (each line shown with its colour, then the marks; a map's classes or circle sizes),
@@ -47,38 +72,38 @@ export function composeSvg(
   const info = JSON.parse(root.dataset.export ?? '{}') as Partial<Record<'unit' | 'sources' | 'address' | 'licence', string>>;
   const date = new Intl.DateTimeFormat(root.dataset.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date());
   const downloaded = fillTemplate(root.dataset.downloaded ?? '', { date, site: root.dataset.site ?? '' });
-  const ns = 'http://www.w3.org/2000/svg';
-  const el = (name: string, attrs: Record<string, string | number>, content?: string): SVGElement => {
-    const node = document.createElementNS(ns, name);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-    if (content !== undefined) node.textContent = content;
-    return node;
-  };
-  const parts: SVGElement[] = [];
-  let y = 0;
-  const lines = (content: string, size: number, weight = 'normal', fill = '#1b1f24'): void => {
-    for (const line of wrapWords(content, Math.floor((width - 32) / (size * 0.56)))) {
-      y += Math.round(size * 1.35);
-      parts.push(el('text', { x: 16, y, 'font-size': size, 'font-weight': weight, fill }, line));
-    }
-  };
-  y = 6;
-  lines(title, 16, 'bold');
-  if (info.unit) lines(info.unit, 12, 'normal', '#4a5563');
-  y += 6;
+  const sheet = new Sheet(width);
+  sheet.lines(title, 16, 'bold');
+  if (info.unit) sheet.lines(info.unit, 12, 'normal', '#4a5563');
+  sheet.y += 6;
   const clone = chart.cloneNode(true) as SVGSVGElement;
   for (const g of clone.querySelectorAll('[style*="display: none"]')) g.remove();
   clone.removeAttribute('id');
-  for (const [k, v] of Object.entries({ x: 0, y, width: w, height: h })) clone.setAttribute(k, String(v));
-  parts.push(clone);
-  y += h + 4;
-  // The legend: the lines shown, each with its colour, then what the marks mean (a map's colours or circle sizes).
+  for (const [k, v] of Object.entries({ x: 0, y: sheet.y, width: w, height: h })) clone.setAttribute(k, String(v));
+  sheet.parts.push(clone);
+  sheet.y += h + 4;
+  drawLegend(sheet, figure);
+  sheet.y += 6;
+  // The figure's own notes: the chart's sentence and scheme notes, the map's estimated boundaries and geometry source.
+  for (const note of figure.querySelectorAll<HTMLElement>(':scope > p.note, :scope > figcaption > p.note'))
+    if (note.textContent?.trim()) sheet.lines(note.textContent.trim(), 12, 'normal', '#4a5563');
+  for (const text of [info.sources, info.address, info.licence]) if (text) sheet.lines(text, 12);
+  sheet.lines(downloaded, 11, 'normal', '#4a5563');
+  const height = sheet.y + 12;
+  const outer = el('svg', { xmlns: NS, viewBox: `0 0 ${width} ${height}`, width, height, 'font-family': 'system-ui, sans-serif' });
+  outer.append(el('rect', { width, height, fill: '#ffffff' }), ...sheet.parts);
+  return { svg: new XMLSerializer().serializeToString(outer), width, height };
+}
+
+/** The legend: the lines shown, each with its colour, then what the marks mean (a map's colours or circle sizes). */
+function drawLegend(sheet: Sheet, figure: Element): void {
+  const { width, parts } = sheet;
   const legend = figure.querySelectorAll<HTMLLIElement>('.legend li');
   const radius = (li: Element) => Number(li.querySelector('.legend-symbol circle')?.getAttribute('r') ?? 0);
   // Rows as tall as the largest circle of a map's size legend, text on the circles' middle line.
   const half = Math.max(8, ...[...legend].map(radius));
   let x = 16;
-  y += 8 + half;
+  let y = sheet.y + 8 + half;
   for (const li of legend) {
     const box = li.querySelector<HTMLInputElement>('input[data-series-toggle]');
     if (box && !box.checked) continue;
@@ -107,17 +132,7 @@ export function composeSvg(
     parts.push(el('text', { x, y, 'font-size': size, fill: '#1b1f24' }, label));
     x += label.length * size * 0.56 + 18;
   }
-  y += half - 8;
-  y += 6;
-  // The figure's own notes: the chart's sentence and scheme notes, the map's estimated boundaries and geometry source.
-  for (const note of figure.querySelectorAll<HTMLElement>(':scope > p.note, :scope > figcaption > p.note'))
-    if (note.textContent?.trim()) lines(note.textContent.trim(), 12, 'normal', '#4a5563');
-  for (const text of [info.sources, info.address, info.licence]) if (text) lines(text, 12);
-  lines(downloaded, 11, 'normal', '#4a5563');
-  const height = y + 12;
-  const outer = el('svg', { xmlns: ns, viewBox: `0 0 ${width} ${height}`, width, height, 'font-family': 'system-ui, sans-serif' });
-  outer.append(el('rect', { width, height, fill: '#ffffff' }), ...parts);
-  return { svg: new XMLSerializer().serializeToString(outer), width, height };
+  sheet.y = y + half - 8;
 }
 
 async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {

@@ -6,7 +6,8 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditCube } from '../../scripts/lib/disclosure-audit.ts';
-import { buildCube, determinedCells, suppress, type Cube } from '../../scripts/lib/disclosure-cube.ts';
+import { buildCube, suppress, type Cube } from '../../scripts/lib/disclosure-cube.ts';
+import { determinedCells } from '../../scripts/lib/rank-test.ts';
 import { IssueLog } from '../../scripts/lib/issues.ts';
 import type { CubeCell } from '../../src/model/violence.ts';
 import type { ViolenceRow } from '../../scripts/lib/rows.ts';

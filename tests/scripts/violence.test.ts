@@ -7,7 +7,8 @@ import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFil
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCube, determinedCells, rref, suppress } from '../../scripts/lib/disclosure-cube.ts';
+import { buildCube, suppress } from '../../scripts/lib/disclosure-cube.ts';
+import { determinedCells, rref } from '../../scripts/lib/rank-test.ts';
 import { regionsWith, violenceRow } from './violence-rows.ts';
 import { IssueLog } from '../../scripts/lib/issues.ts';
 import { checkSite } from '../checker/disclosure-checker.ts';

@@ -119,21 +119,21 @@ function templateHeader<C extends string>(
  *   kode_wilayah;tahun;indikator;status;sumber;catatan
  *   19.02.05.2001;2025;drppa-03;terpenuhi;sk-drppa-2025;
  */
-export async function readDrppa(
-  path: string,
-  ctx: {
-    label: string;
-    items: ReadonlySet<string>;
-    regions: ReadonlyMap<string, Region>;
-    sources: ReadonlySet<string>;
-    years: { min: number; max: number };
-    log: IssueLog;
-  },
-): Promise<DrppaRow[]> {
+type DrppaContext = {
+  label: string;
+  items: ReadonlySet<string>;
+  regions: ReadonlyMap<string, Region>;
+  sources: ReadonlySet<string>;
+  years: { min: number; max: number };
+  log: IssueLog;
+};
+type DrppaColumn = (typeof DRPPA_COLUMNS)[number];
+
+export async function readDrppa(path: string, ctx: DrppaContext): Promise<DrppaRow[]> {
   const { label, log } = ctx;
   const rows: DrppaRow[] = [];
   const first = new Map<string, number>();
-  let index: Map<(typeof DRPPA_COLUMNS)[number], number> | null = null;
+  let index: Map<DrppaColumn, number> | null = null;
   let header: string[] = [];
   const result = await readCsv(path, {
     onHeader(cells) {
@@ -142,57 +142,58 @@ export async function readDrppa(
       return index !== null;
     },
     onRow(cells, baris) {
-      const cell = (c: (typeof DRPPA_COLUMNS)[number]): string => (cells[index!.get(c)!] ?? '').trim();
-      const fail = (column: string, rule: string, message: string) =>
-        log.error({ file: label, row: baris, column, value: cell(column as 'kode_wilayah'), rule, message });
-      const kode = cell('kode_wilayah');
-      const before = log.errors.length;
-      if (ctx.regions.get(kode)?.level !== 'desa')
-        fail('kode_wilayah', 'kode-wilayah', 'DRPPA dicatat per desa/kelurahan: pakai kode desa atau kelurahan dari data/wilayah.csv.');
-      const tahun = /^\d{4}$/.test(cell('tahun')) ? Number(cell('tahun')) : NaN;
-      if (Number.isNaN(tahun) || tahun < ctx.years.min || tahun > ctx.years.max)
-        fail('tahun', 'tahun', `Tahun harus empat angka dalam rentang ${ctx.years.min}–${ctx.years.max}.`);
-      if (!ctx.items.has(cell('indikator')))
-        fail(
-          'indikator',
-          'indikator-bukti',
-          `Indikator DRPPA tidak dikenal. Pakai id dari data/kla/indikator.yml (${[...ctx.items][0]} sampai ${[...ctx.items].at(-1)}).`,
-        );
-      const status = cell('status').toLowerCase();
-      if (!(DRPPA_STATUSES as readonly string[]).includes(status))
-        fail('status', 'status-drppa', `Status harus salah satu dari: ${DRPPA_STATUSES.join(', ')}.`);
-      if (!ctx.sources.has(cell('sumber')))
-        fail('sumber', 'sumber', 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu.');
-      const found = personalData(cell('catatan'));
-      if (found)
-        log.error({
-          file: label,
-          row: baris,
-          column: 'catatan',
-          value: '(disembunyikan)',
-          rule: 'data-pribadi',
-          message: `Sel ini tampaknya memuat data pribadi (${found}). Hapus data pribadinya.`,
-        });
-      if (log.errors.length > before) return;
-      const key = `${kode} ${tahun} ${cell('indikator')}`;
+      const cell = (c: DrppaColumn): string => (cells[index!.get(c)!] ?? '').trim();
+      const problems = drppaProblems(cell, ctx);
+      for (const p of problems)
+        log.error({ file: label, row: baris, column: p.column, value: p.value ?? cell(p.column), rule: p.rule, message: p.message });
+      if (problems.length > 0) return;
+      const row = { kode: cell('kode_wilayah'), tahun: Number(cell('tahun')), indikator: cell('indikator') };
+      const key = `${row.kode} ${row.tahun} ${row.indikator}`;
       if (first.has(key)) {
-        fail('indikator', 'kunci-ganda', `Desa, tahun dan indikator ini sudah ada di baris ${first.get(key)}. Hapus salah satunya.`);
+        const message = `Desa, tahun dan indikator ini sudah ada di baris ${first.get(key)}. Hapus salah satunya.`;
+        log.error({ file: label, row: baris, column: 'indikator', value: cell('indikator'), rule: 'kunci-ganda', message });
         return;
       }
       first.set(key, baris);
-      rows.push({
-        kode,
-        tahun,
-        indikator: cell('indikator'),
-        status: status as DrppaRow['status'],
-        sumber: cell('sumber'),
-        catatan: cell('catatan'),
-      });
+      rows.push({ ...row, status: cell('status').toLowerCase() as DrppaRow['status'], sumber: cell('sumber'), catatan: cell('catatan') });
     },
   });
   if (!result.empty && (index !== null || result.quoteProblems.length > 0)) checkLines(result, header, label, log);
   if (result.notUtf8) log.error({ file: label, rule: 'utf8', message: 'Berkas bukan UTF-8. Simpan ulang dengan "CSV UTF-8".' });
   return rows;
+}
+
+/** Every problem of one DRPPA row, in column order; `value` where the cell itself must not be shown. */
+function drppaProblems(
+  cell: (c: DrppaColumn) => string,
+  ctx: DrppaContext,
+): Array<{ column: DrppaColumn; rule: string; message: string; value?: string }> {
+  const out: Array<{ column: DrppaColumn; rule: string; message: string; value?: string }> = [];
+  if (ctx.regions.get(cell('kode_wilayah'))?.level !== 'desa') {
+    const message = 'DRPPA dicatat per desa/kelurahan: pakai kode desa atau kelurahan dari data/wilayah.csv.';
+    out.push({ column: 'kode_wilayah', rule: 'kode-wilayah', message });
+  }
+  const tahun = /^\d{4}$/.test(cell('tahun')) ? Number(cell('tahun')) : NaN;
+  if (Number.isNaN(tahun) || tahun < ctx.years.min || tahun > ctx.years.max)
+    out.push({ column: 'tahun', rule: 'tahun', message: `Tahun harus empat angka dalam rentang ${ctx.years.min}–${ctx.years.max}.` });
+  if (!ctx.items.has(cell('indikator'))) {
+    const message = `Indikator DRPPA tidak dikenal. Pakai id dari data/kla/indikator.yml (${[...ctx.items][0]} sampai ${[...ctx.items].at(-1)}).`;
+    out.push({ column: 'indikator', rule: 'indikator-bukti', message });
+  }
+  if (!(DRPPA_STATUSES as readonly string[]).includes(cell('status').toLowerCase()))
+    out.push({ column: 'status', rule: 'status-drppa', message: `Status harus salah satu dari: ${DRPPA_STATUSES.join(', ')}.` });
+  if (!ctx.sources.has(cell('sumber')))
+    out.push({
+      column: 'sumber',
+      rule: 'sumber',
+      message: 'Sumber tidak ada di data/sources.yml. Tambahkan sumbernya di sana lebih dulu.',
+    });
+  const found = personalData(cell('catatan'));
+  if (found) {
+    const message = `Sel ini tampaknya memuat data pribadi (${found}). Hapus data pribadinya.`;
+    out.push({ column: 'catatan', rule: 'data-pribadi', message, value: '(disembunyikan)' });
+  }
+  return out;
 }
 
 type Problem = { column: Column; value: string; rule: string; message: string };

@@ -70,7 +70,6 @@ export interface TemplateInput {
 }
 
 export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array> {
-  const { agency, indicators } = input;
   // Examples name the portal's own region, whichever kabupaten runs it.
   const root = [...input.regions.values()].find((r) => r.level === 'kabupaten')?.kode ?? '';
   const help = (column: string): string => (COLUMN_HELP[column] ?? '').replace('{root}', root);
@@ -78,8 +77,20 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
   wb.creator = input.portal;
   wb.created = wb.modified = new Date(`${input.date}T00:00:00Z`);
   const taken = new Set([GUIDE_SHEET, LIST_SHEET, INDEX_SHEET]);
-  const names = indicators.map((ind) => sheetName(ind.id, taken));
+  const names = input.indicators.map((ind) => sheetName(ind.id, taken));
+  guideSheet(wb, input, names, help);
+  const listOf = listSheet(wb, input);
+  const index = wb.addWorksheet(INDEX_SHEET, { state: 'veryHidden' });
+  index.addRow(['lembar', 'indikator']);
+  input.indicators.forEach((ind, i) => {
+    index.addRow([names[i]!, ind.id]);
+    dataSheet(wb, ind, names[i]!, listOf, help);
+  });
+  return fixedDates(new Uint8Array(await wb.xlsx.writeBuffer()), wb.created);
+}
 
+/** The first sheet: how to fill the workbook, its data sheets, the owed elements without one, and each column. */
+function guideSheet(wb: ExcelJS.Workbook, input: TemplateInput, names: readonly string[], help: (column: string) => string): void {
   const guide = wb.addWorksheet(GUIDE_SHEET);
   guide.columns = [{ width: 30 }, { width: 60 }, { width: 28 }, { width: 22 }];
   const line = (cells: Array<string | number>, bold = false) => {
@@ -87,21 +98,14 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
     row.alignment = { wrapText: true, vertical: 'top' };
     if (bold) row.font = { bold: true };
   };
-  guide.addRow([`Templat isian data SIGA — ${agency.nama.id}`]).font = { bold: true, size: 14 };
+  guide.addRow([`Templat isian data SIGA — ${input.agency.nama.id}`]).font = { bold: true, size: 14 };
   line([`Disiapkan oleh ${input.portal}, ${input.date}. Isi lembar data di bawah, simpan sebagai .xlsx, lalu kirim kembali ke Dinas.`]);
   line([]);
   line(['Cara mengisi'], true);
-  for (const step of [
-    'Setiap baris adalah satu angka: satu wilayah, satu tahun, satu rincian.',
-    'Jangan mengubah nama lembar dan baris judul kolom (baris 1). Baris yang tidak dipakai biarkan kosong.',
-    'Pilih kode wilayah, jenis, status dan sumber dari daftar pilihan di selnya.',
-    'Angka yang belum ada: kosongkan nilai dan pilih status belum_tersedia. Jangan menulis 0 untuk angka yang tidak diketahui.',
-    'Dinas memasukkan berkas ini dengan perintah `npm run impor -- <berkas>.xlsx`; setiap kesalahan disebut dengan lembar, baris, kolom dan cara memperbaikinya.',
-  ])
-    line(['', step]);
+  for (const step of GUIDE_STEPS) line(['', step]);
   line([]);
   line(['Lembar data', 'Indikator (satuan, rentang)', 'Rincian', 'Elemen standar SIGA'], true);
-  indicators.forEach((ind, i) => {
+  input.indicators.forEach((ind, i) => {
     const range = ind.rentang ? ` ${ind.rentang[0]}–${ind.rentang[1] ?? '…'}` : '';
     line([
       names[i]!,
@@ -118,20 +122,30 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
   line([]);
   line(['Kolom', 'Cara mengisi'], true);
   for (const column of Object.keys(COLUMN_HELP)) line([column, help(column)]);
+}
 
-  // The lists the drop-downs read: regions, sources, statuses, and each indicator's categories or tiers.
+const GUIDE_STEPS = [
+  'Setiap baris adalah satu angka: satu wilayah, satu tahun, satu rincian.',
+  'Jangan mengubah nama lembar dan baris judul kolom (baris 1). Baris yang tidak dipakai biarkan kosong.',
+  'Pilih kode wilayah, jenis, status dan sumber dari daftar pilihan di selnya.',
+  'Angka yang belum ada: kosongkan nilai dan pilih status belum_tersedia. Jangan menulis 0 untuk angka yang tidak diketahui.',
+  'Dinas memasukkan berkas ini dengan perintah `npm run impor -- <berkas>.xlsx`; setiap kesalahan disebut dengan lembar, baris, kolom dan cara memperbaikinya.',
+];
+
+/**
+ * The sheet of lists the drop-downs read: regions, sources, statuses, and each indicator's categories,
+ * series or tiers. Returns each list's cell range by its title (`kategori <id>` for an indicator's own).
+ */
+function listSheet(wb: ExcelJS.Workbook, input: TemplateInput): Map<string, string> {
   const lists = wb.addWorksheet(LIST_SHEET);
-  const regionsList = [...input.regions.values()].map((r) => `${r.kode} — ${r.nama}`);
-  const sourceList = Object.keys(input.sources).sort();
   const columns: Array<{ title: string; values: string[] }> = [
-    { title: 'kode_wilayah', values: regionsList },
+    { title: 'kode_wilayah', values: [...input.regions.values()].map((r) => `${r.kode} — ${r.nama}`) },
     { title: 'jenis', values: ['realisasi', 'target'] },
     { title: 'status', values: AGENCY_STATUSES },
-    { title: 'sumber', values: sourceList },
+    { title: 'sumber', values: Object.keys(input.sources).sort() },
     { title: 'jenis_kelamin', values: ['L', 'P'] },
   ];
-  const listOf = new Map<string, string>();
-  indicators.forEach((ind) => {
+  for (const ind of input.indicators) {
     if (ind.kategori) columns.push({ title: `kategori ${ind.id}`, values: ind.kategori.map((k) => k.kode) });
     if (ind.seri?.length) columns.push({ title: `seri ${ind.id}`, values: ind.seri.map((s) => s.kode) });
     const scheme = ind.skema ? input.catalog.skema[ind.skema] : undefined;
@@ -139,7 +153,8 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
       const tiers = [...new Set(scheme.berlaku.flatMap((b) => tiersFor(scheme, b.dari)?.map((t) => t.kode) ?? []))];
       columns.push({ title: `nilai ${ind.id}`, values: tiers });
     }
-  });
+  }
+  const listOf = new Map<string, string>();
   columns.forEach((c, i) => {
     const col = lists.getColumn(i + 1);
     col.width = Math.min(48, Math.max(14, ...c.values.map((v) => v.length + 2)));
@@ -149,51 +164,47 @@ export async function templateWorkbook(input: TemplateInput): Promise<Uint8Array
     const letter = col.letter;
     listOf.set(c.title, `${LIST_SHEET}!$${letter}$2:$${letter}$${c.values.length + 1}`);
   });
+  return listOf;
+}
 
-  const index = wb.addWorksheet(INDEX_SHEET, { state: 'veryHidden' });
-  index.addRow(['lembar', 'indikator']);
+/** Columns whose cells stay text: codes such as 19.10 must not be read by Excel as the number 19.1. */
+const TEXT_COLUMNS = new Set(['kode_wilayah', 'sumber', 'lokasi', 'catatan', 'kelompok_umur']);
 
-  indicators.forEach((ind, i) => {
-    const ws = wb.addWorksheet(names[i]!, { views: [{ state: 'frozen', ySplit: 1 }] });
-    // One validation per column range (exceljs has it at run time; its typings know only the per-cell form).
-    const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
-    index.addRow([names[i]!, ind.id]);
-    const cols = templateColumns(ind);
-    ws.columns = cols.map((c) => ({ header: c, key: c, width: c === 'catatan' || c === 'lokasi' ? 30 : c === 'kode_wilayah' ? 34 : 16 }));
-    const header = ws.getRow(1);
-    header.font = { bold: true };
-    cols.forEach((c, j) => {
-      header.getCell(j + 1).note = help(c);
-      const letter = ws.getColumn(j + 1).letter;
-      const range = `${letter}2:${letter}${ROWS}`;
-      // Codes such as 19.10 must stay text, or Excel reads them as the number 19.1.
-      if (c === 'kode_wilayah' || c === 'sumber' || c === 'lokasi' || c === 'catatan' || c === 'kelompok_umur')
-        ws.getColumn(j + 1).numFmt = '@';
-      const list = c === 'kategori' || c === 'seri' || c === 'nilai' ? listOf.get(`${c} ${ind.id}`) : listOf.get(c);
-      if (list) {
-        validations.add(range, {
-          type: 'list',
-          allowBlank: true,
-          formulae: [list],
-          showErrorMessage: c !== 'kode_wilayah',
-          errorStyle: 'warning',
-          errorTitle: 'Bukan pilihan daftar',
-          error: help(c) || 'Pilih dari daftar.',
-        });
-      } else if (c === 'tahun') {
-        validations.add(range, {
-          type: 'whole',
-          operator: 'between',
-          allowBlank: true,
-          formulae: [1990, 2100],
-          showErrorMessage: true,
-          errorStyle: 'warning',
-          error: help('tahun'),
-        });
-      }
-    });
+/** One indicator's sheet: its columns with their help as notes, drop-down lists and a year check. */
+function dataSheet(
+  wb: ExcelJS.Workbook,
+  ind: Indicator,
+  name: string,
+  listOf: ReadonlyMap<string, string>,
+  help: (c: string) => string,
+): void {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // One validation per column range (exceljs has it at run time; its typings know only the per-cell form).
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const cols = templateColumns(ind);
+  ws.columns = cols.map((c) => ({ header: c, key: c, width: c === 'catatan' || c === 'lokasi' ? 30 : c === 'kode_wilayah' ? 34 : 16 }));
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  cols.forEach((c, j) => {
+    header.getCell(j + 1).note = help(c);
+    const letter = ws.getColumn(j + 1).letter;
+    const range = `${letter}2:${letter}${ROWS}`;
+    if (TEXT_COLUMNS.has(c)) ws.getColumn(j + 1).numFmt = '@';
+    const list = c === 'kategori' || c === 'seri' || c === 'nilai' ? listOf.get(`${c} ${ind.id}`) : listOf.get(c);
+    const warning = { allowBlank: true, showErrorMessage: true, errorStyle: 'warning' } as const;
+    if (list) {
+      validations.add(range, {
+        ...warning,
+        type: 'list',
+        formulae: [list],
+        showErrorMessage: c !== 'kode_wilayah',
+        errorTitle: 'Bukan pilihan daftar',
+        error: help(c) || 'Pilih dari daftar.',
+      });
+    } else if (c === 'tahun') {
+      validations.add(range, { ...warning, type: 'whole', operator: 'between', formulae: [1990, 2100], error: help('tahun') });
+    }
   });
-  return fixedDates(new Uint8Array(await wb.xlsx.writeBuffer()), wb.created);
 }
 
 /** The same workbook with every zip entry dated `date`, so a rebuild writes the same bytes (exceljs stamps the clock). */

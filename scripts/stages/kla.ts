@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvLine } from '../../src/model/csv.ts';
-import { EVIDENCE_COLUMNS, KlaModelSchema, PrerequisitesSchema, type Evidence, type KlaFile } from '../../src/model/kla.ts';
+import { EVIDENCE_COLUMNS, KlaModelSchema, PrerequisitesSchema, type Evidence, type KlaFile, type KlaModel } from '../../src/model/kla.ts';
 import { readDrppa, readEvidence } from '../datasets/bukti.ts';
 import type { IssueLog } from '../lib/issues.ts';
 import type { OutputStage } from '../lib/output.ts';
@@ -20,53 +20,9 @@ export async function processKla(dataDir: string, loaded: Loaded, stage: OutputS
   const model = loadYaml(join(dataDir, 'kla', 'indikator.yml'), 'data/kla/indikator.yml', KlaModelSchema, log);
   const prerequisites = loadYaml(join(dataDir, 'ape', 'prasyarat.yml'), 'data/ape/prasyarat.yml', PrerequisitesSchema, log);
   if (!model || !prerequisites) return;
-  const catalog = new Set(loaded.catalog.indikator.map((i) => i.id));
-  const problem = (file: string, column: string, value: string, rule: string, message: string) =>
-    log.error({ file, column, value, rule, message });
-
-  // A link to an indicator this portal's catalogue lacks (another kabupaten may not have it) is left out, with a warning.
-  const knownLinks = (ids: string[], file: string, column: string): string[] =>
-    ids.filter((id) => {
-      if (catalog.has(id)) return true;
-      const message =
-        'Indikator ini tidak ada di data/indicators.yml, jadi tautannya tidak ditampilkan. Periksa ejaannya, atau hapus dari daftar tautan.';
-      log.warn({ file, column, value: id, rule: 'indikator', message });
-      return false;
-    });
-  const klaster = new Set(model.klaster.map((k) => k.kode));
-  const seen = new Set<string>();
-  for (const [i, ind] of model.indikator.entries()) {
-    const at = `indikator.${i}`;
-    if (seen.has(ind.id))
-      problem(
-        'data/kla/indikator.yml',
-        `${at}.id`,
-        ind.id,
-        'id-ganda',
-        'Id indikator KLA ini sudah dipakai. Setiap indikator perlu id sendiri.',
-      );
-    seen.add(ind.id);
-    if (!klaster.has(ind.klaster))
-      problem(
-        'data/kla/indikator.yml',
-        `${at}.klaster`,
-        ind.klaster,
-        'klaster',
-        `Klaster tidak dikenal. Pakai salah satu kode di bagian klaster: ${[...klaster].join(', ')}.`,
-      );
-    ind.tautan = knownLinks(ind.tautan, 'data/kla/indikator.yml', `${at}.tautan`);
-  }
-  for (const [i, y] of model.tahun.entries())
-    if (y.skema !== undefined && !(y.skema in model.skema))
-      problem(
-        'data/kla/indikator.yml',
-        `tahun.${i}.skema`,
-        y.skema,
-        'skema',
-        `Skema tidak dikenal. Pakai salah satu: ${Object.keys(model.skema).join(', ')}.`,
-      );
-  for (const [i, p] of prerequisites.prasyarat.entries())
-    p.tautan = knownLinks(p.tautan, 'data/ape/prasyarat.yml', `prasyarat.${i}.tautan`);
+  const links = knownLinks(new Set(loaded.catalog.indikator.map((i) => i.id)), log);
+  checkModel(model, links, log);
+  for (const [i, p] of prerequisites.prasyarat.entries()) p.tautan = links(p.tautan, 'data/ape/prasyarat.yml', `prasyarat.${i}.tautan`);
 
   const evidence = async (folder: string, items: string[], itemsName: string): Promise<Evidence[]> => {
     const path = join(dataDir, folder, 'bukti.csv');
@@ -83,18 +39,7 @@ export async function processKla(dataDir: string, loaded: Loaded, stage: OutputS
     prerequisites.prasyarat.map((p) => p.id),
     'Prasyarat PUG',
   );
-  const drppaPath = join(dataDir, 'kla', 'drppa.csv');
-  const drppa =
-    model.drppa && existsSync(drppaPath)
-      ? await readDrppa(drppaPath, {
-          label: 'data/kla/drppa.csv',
-          items: new Set(model.drppa.indikator.map((i) => i.id)),
-          regions: loaded.regions,
-          sources: new Set(Object.keys(loaded.sources)),
-          years: loaded.config.tahun,
-          log,
-        })
-      : [];
+  const drppa = await readDrppaFile(dataDir, model, loaded, log);
   if (log.hasErrors) return;
   const file: KlaFile = { model, bukti, drppa, ape: { model: prerequisites, bukti: apeBukti } };
   await stage.writeJson('generated', 'kla.json', file);
@@ -102,4 +47,57 @@ export async function processKla(dataDir: string, loaded: Loaded, stage: OutputS
     [csvLine([...EVIDENCE_COLUMNS]), ...rows.map((r) => csvLine(EVIDENCE_COLUMNS.map((c) => r[c])))].join('');
   await stage.writeText('publicData', 'kla-bukti.csv', csv(bukti));
   await stage.writeText('publicData', 'ape-bukti.csv', csv(apeBukti));
+}
+
+type Links = (ids: string[], file: string, column: string) => string[];
+
+/** A link to an indicator this portal's catalogue lacks (another kabupaten may not have it) is left out, with a warning. */
+function knownLinks(catalog: ReadonlySet<string>, log: IssueLog): Links {
+  return (ids, file, column) =>
+    ids.filter((id) => {
+      if (catalog.has(id)) return true;
+      const message =
+        'Indikator ini tidak ada di data/indicators.yml, jadi tautannya tidak ditampilkan. Periksa ejaannya, atau hapus dari daftar tautan.';
+      log.warn({ file, column, value: id, rule: 'indikator', message });
+      return false;
+    });
+}
+
+/** What the schema cannot see in data/kla/indikator.yml: repeated ids, unknown klaster and schemes, links the catalogue lacks. */
+function checkModel(model: KlaModel, links: Links, log: IssueLog): void {
+  const file = 'data/kla/indikator.yml';
+  const klaster = new Set(model.klaster.map((k) => k.kode));
+  const seen = new Set<string>();
+  for (const [i, ind] of model.indikator.entries()) {
+    const at = `indikator.${i}`;
+    if (seen.has(ind.id)) {
+      const message = 'Id indikator KLA ini sudah dipakai. Setiap indikator perlu id sendiri.';
+      log.error({ file, column: `${at}.id`, value: ind.id, rule: 'id-ganda', message });
+    }
+    seen.add(ind.id);
+    if (!klaster.has(ind.klaster)) {
+      const message = `Klaster tidak dikenal. Pakai salah satu kode di bagian klaster: ${[...klaster].join(', ')}.`;
+      log.error({ file, column: `${at}.klaster`, value: ind.klaster, rule: 'klaster', message });
+    }
+    ind.tautan = links(ind.tautan, file, `${at}.tautan`);
+  }
+  for (const [i, y] of model.tahun.entries()) {
+    if (y.skema === undefined || y.skema in model.skema) continue;
+    const message = `Skema tidak dikenal. Pakai salah satu: ${Object.keys(model.skema).join(', ')}.`;
+    log.error({ file, column: `tahun.${i}.skema`, value: y.skema, rule: 'skema', message });
+  }
+}
+
+/** data/kla/drppa.csv, the DRPPA evidence per desa, where the model asks for it and the file exists. */
+async function readDrppaFile(dataDir: string, model: KlaModel, loaded: Loaded, log: IssueLog) {
+  const path = join(dataDir, 'kla', 'drppa.csv');
+  if (!model.drppa || !existsSync(path)) return [];
+  return readDrppa(path, {
+    label: 'data/kla/drppa.csv',
+    items: new Set(model.drppa.indikator.map((i) => i.id)),
+    regions: loaded.regions,
+    sources: new Set(Object.keys(loaded.sources)),
+    years: loaded.config.tahun,
+    log,
+  });
 }

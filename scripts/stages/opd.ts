@@ -70,6 +70,12 @@ export function loadRegister(dataDir: string, loaded: Loaded, log: IssueLog): Ag
       rule: 'indikator',
       message: 'Indikator ini tidak ada di data/indicators.yml. Tulis id indikator "Persentase pemenuhan data SIGA", atau hapus baris ini.',
     });
+  checkProducers(register, loaded, log);
+  return log.errors.length === before ? register : null;
+}
+
+/** Every data producer the catalogue names (indicators and standard elements) must be an agency of the register. */
+function checkProducers(register: AgencyRegister, loaded: Loaded, log: IssueLog): void {
   const index = agencyIndex(register);
   const check = (text: string, column: string): void => {
     for (const name of agencyNames(text))
@@ -84,7 +90,6 @@ export function loadRegister(dataDir: string, loaded: Loaded, log: IssueLog): Ag
   };
   loaded.catalog.indikator.forEach((ind, i) => check(ind.opd.id, `indikator.${i}.opd`));
   loaded.catalog.elemen_standar.forEach((el, i) => check(el.opd, `elemen_standar.${i}.opd`));
-  return log.errors.length === before ? register : null;
 }
 
 /**
@@ -97,26 +102,14 @@ export function computeFulfilment(
   catalog: Pick<Catalog, 'indikator' | 'elemen_standar'>,
   realised: (indicatorId: string) => readonly number[],
 ): SiteAgencies {
-  const index = agencyIndex(register);
-  const codesOf = (text: string): Set<string> => {
-    const codes = new Set<string>();
-    for (const name of agencyNames(text)) {
-      const m = matchAgency(index, name);
-      if (m && m !== 'umum') codes.add(m.kode);
-    }
-    return codes;
-  };
+  const codesOf = agencyCodes(register);
   const elements = catalog.elemen_standar;
   const yearsOf = new Map<number, number[]>(
     elements.map((el) => [el.no, el.indikator ? [...realised(el.indikator)].sort((a, b) => a - b) : []]),
   );
   const allYears = [...new Set([...yearsOf.values()].flat())].sort((a, b) => a - b);
   const reference = register.tahun_acuan ?? allYears.at(-1) ?? null;
-  const shown: number[] = [];
-  if (reference !== null) {
-    const from = Math.max(allYears.find((y) => y > reference - 10) ?? reference, reference - 9);
-    for (let y = from; y <= reference; y++) shown.push(y);
-  }
+  const shown = shownYears(allYears, reference);
   const full = (el: Element, year: number | null): boolean => year !== null && !el.sebagian && yearsOf.get(el.no)!.includes(year);
   const partly = (el: Element, year: number | null): boolean => year !== null && Boolean(el.sebagian) && yearsOf.get(el.no)!.includes(year);
   const owedBy = new Map<string, Element[]>();
@@ -153,6 +146,28 @@ export function computeFulfilment(
     per_tahun: perYear,
     tahun_elemen: Object.fromEntries([...yearsOf].map(([no, years]) => [String(no), years])),
   };
+}
+
+/** The codes of the agencies a producer text names ("Dinas Kesehatan; BPS"); the general "semua OPD" names none. */
+function agencyCodes(register: AgencyRegister): (text: string) => Set<string> {
+  const index = agencyIndex(register);
+  return (text) => {
+    const codes = new Set<string>();
+    for (const name of agencyNames(text)) {
+      const m = matchAgency(index, name);
+      if (m && m !== 'umum') codes.add(m.kode);
+    }
+    return codes;
+  };
+}
+
+/** The years the measure shows: up to ten, ending with the reference year, from the first with data. */
+function shownYears(allYears: readonly number[], reference: number | null): number[] {
+  const shown: number[] = [];
+  if (reference === null) return shown;
+  const from = Math.max(allYears.find((y) => y > reference - 10) ?? reference, reference - 9);
+  for (let y = from; y <= reference; y++) shown.push(y);
+  return shown;
 }
 
 /**

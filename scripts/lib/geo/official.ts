@@ -135,68 +135,16 @@ export async function importOfficial(
   const villages = [...regions.values()].filter((r) => r.level === 'desa' && r.kode.startsWith(`${rootCode}.`));
   const byName = new Map<string, Region[]>();
   for (const v of villages) byName.set(normaliseName(v.nama), [...(byName.get(normaliseName(v.nama)) ?? []), v]);
-  const out = new Map<string, { feature: OfficialFeature; label: string }>();
+  const matcher: Matcher = { regions, byName, rootCode, out: new Map() };
   for (const file of files) {
     const label = `data/geo/resmi/${file}`;
     const read = await readFeatures(join(dir, file), log, label);
     if (!read) continue;
     const transform = read.projection ? proj4(read.projection, 'WGS84') : null;
-    read.features.forEach((f, i) => {
-      const props = (f.properties ?? {}) as Record<string, unknown>;
-      const codeKey = pick(props, CODE_FIELDS, (v) => regions.has(normaliseCode(v)));
-      const anyCodeKey = codeKey ?? pick(props, CODE_FIELDS, (v) => v.trim() !== '');
-      const nameKey = pick(props, NAME_FIELDS, (v) => v.trim() !== '');
-      const where = `fitur #${i + 1}${nameKey ? ` (${String(props[nameKey])})` : ''}`;
-      let region = codeKey ? regions.get(normaliseCode(props[codeKey])) : undefined;
-      if (!region && nameKey) {
-        const candidates = byName.get(normaliseName(props[nameKey])) ?? [];
-        if (candidates.length === 1) region = candidates[0];
-      }
-      if (!region || region.level !== 'desa' || !region.kode.startsWith(`${rootCode}.`)) {
-        log.error({
-          file: label,
-          column: where,
-          value: anyCodeKey ? String(props[anyCodeKey]) : undefined,
-          rule: 'peta-cocok',
-          message:
-            'Fitur ini tidak cocok dengan kode desa/kelurahan mana pun di data/wilayah.csv. Periksa kolom kode (mis. KDEPUM) atau nama desanya.',
-        });
-        return;
-      }
-      const rings = polygonsOf(f.geometry, transform);
-      if (rings === null) {
-        log.error({
-          file: label,
-          column: where,
-          value: region.kode,
-          rule: 'peta-cincin',
-          message:
-            'Geometri tidak sah (cincin kurang dari 4 titik atau koordinat bukan angka). Perbaiki di aplikasi GIS lalu ekspor ulang.',
-        });
-        return;
-      }
-      if (out.has(region.kode)) {
-        log.error({
-          file: label,
-          column: where,
-          value: region.kode,
-          rule: 'peta-ganda',
-          message: `Kode ${region.kode} (${region.nama}) sudah dipakai fitur lain (${out.get(region.kode)!.label}). Gabungkan keduanya menjadi satu fitur.`,
-        });
-        return;
-      }
-      out.set(region.kode, {
-        label,
-        feature: {
-          type: 'Feature',
-          properties: { kode: region.kode, nama: region.nama, induk: region.induk ?? '', perkiraan: false },
-          geometry: { type: 'MultiPolygon', coordinates: rings },
-        },
-      });
-    });
+    read.features.forEach((f, i) => addFeature(f, i, label, transform, matcher, log));
   }
   for (const v of villages) {
-    if (!out.has(v.kode))
+    if (!matcher.out.has(v.kode))
       log.error({
         file: `data/geo/resmi/${files.join(', ')}`,
         column: v.kode,
@@ -205,7 +153,59 @@ export async function importOfficial(
         message: `Desa/kelurahan ${v.nama} (${v.kode}) tidak punya batas di berkas resmi. Lengkapi berkasnya, atau hapus berkas resmi agar batas perkiraan dipakai.`,
       });
   }
-  return [...out.values()].map((o) => o.feature).sort((a, b) => (a.properties.kode < b.properties.kode ? -1 : 1));
+  return [...matcher.out.values()].map((o) => o.feature).sort((a, b) => (a.properties.kode < b.properties.kode ? -1 : 1));
+}
+
+/** What matching features to villages needs, and the features matched so far by village code. */
+interface Matcher {
+  regions: ReadonlyMap<string, Region>;
+  byName: ReadonlyMap<string, Region[]>;
+  rootCode: string;
+  out: Map<string, { feature: OfficialFeature; label: string }>;
+}
+
+/** One feature of an official file, matched to its village by code or else by a name only one village has; problems logged. */
+function addFeature(f: GeoJSON.Feature, i: number, label: string, transform: proj4.Converter | null, m: Matcher, log: IssueLog): void {
+  const props = (f.properties ?? {}) as Record<string, unknown>;
+  const codeKey = pick(props, CODE_FIELDS, (v) => m.regions.has(normaliseCode(v)));
+  const anyCodeKey = codeKey ?? pick(props, CODE_FIELDS, (v) => v.trim() !== '');
+  const nameKey = pick(props, NAME_FIELDS, (v) => v.trim() !== '');
+  const where = `fitur #${i + 1}${nameKey ? ` (${String(props[nameKey])})` : ''}`;
+  let region = codeKey ? m.regions.get(normaliseCode(props[codeKey])) : undefined;
+  if (!region && nameKey) {
+    const candidates = m.byName.get(normaliseName(props[nameKey])) ?? [];
+    if (candidates.length === 1) region = candidates[0];
+  }
+  const problem = (rule: string, value: string | undefined, message: string) =>
+    log.error({ file: label, column: where, value, rule, message });
+  if (!region || region.level !== 'desa' || !region.kode.startsWith(`${m.rootCode}.`))
+    return problem(
+      'peta-cocok',
+      anyCodeKey ? String(props[anyCodeKey]) : undefined,
+      'Fitur ini tidak cocok dengan kode desa/kelurahan mana pun di data/wilayah.csv. Periksa kolom kode (mis. KDEPUM) atau nama desanya.',
+    );
+  const rings = polygonsOf(f.geometry, transform);
+  if (rings === null)
+    return problem(
+      'peta-cincin',
+      region.kode,
+      'Geometri tidak sah (cincin kurang dari 4 titik atau koordinat bukan angka). Perbaiki di aplikasi GIS lalu ekspor ulang.',
+    );
+  const other = m.out.get(region.kode);
+  if (other)
+    return problem(
+      'peta-ganda',
+      region.kode,
+      `Kode ${region.kode} (${region.nama}) sudah dipakai fitur lain (${other.label}). Gabungkan keduanya menjadi satu fitur.`,
+    );
+  m.out.set(region.kode, {
+    label,
+    feature: {
+      type: 'Feature',
+      properties: { kode: region.kode, nama: region.nama, induk: region.induk ?? '', perkiraan: false },
+      geometry: { type: 'MultiPolygon', coordinates: rings },
+    },
+  });
 }
 
 /** Rings reprojected to lon/lat, counter-clockwise outers and clockwise holes; null when invalid. */

@@ -53,62 +53,75 @@ export async function dcatAp() {
     'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/IND' },
     'dct:modified': { '@type': 'xsd:date', '@value': site.rilis.tanggal },
     'foaf:homepage': { '@id': `${base()}/` },
-    'dcat:dataset': (await datasets()).map(({ ind, cited, modified }) => {
-      const [from, to] = ind.ringkasan.tahun!;
-      const page = `${base()}/indikator/${ind.id}/`;
-      return {
-        '@id': page,
-        '@type': 'dcat:Dataset',
-        'dct:identifier': ind.id,
-        'dct:title': lang(ind.nama),
-        'dct:description': lang(ind.definisi),
-        'siga:konsep': lang(ind.konsep),
-        'siga:rumus': lang(ind.rumus),
-        'siga:satuan': lang(ind.satuan),
-        'siga:tingkatWilayah': ind.level_wilayah,
-        'dcat:keyword': [ind.tema, ...(ind.nama.id.match(/\(([A-Z]{2,})\)/g)?.map((m) => m.slice(1, -1)) ?? [])],
-        'dcat:theme': ind.tema,
-        'dct:publisher': publisher,
-        'dct:creator': { '@type': 'foaf:Agent', 'foaf:name': ind.opd.id },
-        'dcat:contactPoint': {
-          '@type': 'vcard:Organization',
-          'vcard:fn': site.portal.penyelenggara.id,
-          ...(site.portal.koreksi ? { 'vcard:hasURL': { '@id': site.portal.koreksi } } : {}),
-        },
-        'dct:license': licence,
-        'dct:spatial': { '@type': 'dct:Location', 'dct:identifier': root.kode, 'foaf:name': root.nama },
-        'dct:temporal': {
-          '@type': 'dct:PeriodOfTime',
-          'dcat:startDate': { '@type': 'xsd:gYear', '@value': String(from) },
-          'dcat:endDate': { '@type': 'xsd:gYear', '@value': String(to) },
-        },
-        'dct:accrualPeriodicity': lang(ind.periode),
-        // A source dated only by year or month keeps that precision (xsd:gYear, xsd:gYearMonth), never a guessed day.
-        'dct:modified': { '@type': XSD_DATE[modified.length] ?? 'xsd:date', '@value': modified },
-        'dct:source': cited.map((id) => ({
-          '@id': sources[id]?.url ?? sources[sources[id]?.induk ?? '']?.url ?? `${base()}/data/sumber.csv#${id}`,
-          'dct:title': sources[id]?.judul_lengkap ?? id,
-        })),
-        'dcat:landingPage': { '@id': page },
-        'dcat:distribution': [
-          {
-            '@type': 'dcat:Distribution',
-            'dct:title': 'CSV',
-            'dcat:downloadURL': { '@id': `${base()}/data/${ind.id}.csv` },
-            'dcat:mediaType': 'text/csv',
-            'dct:license': licence,
-          },
-          {
-            '@type': 'dcat:Distribution',
-            'dct:title': 'JSON (API v1)',
-            'dcat:accessURL': { '@id': `${base()}${API_BASE}/indikator/${ind.id}.json` },
-            'dcat:mediaType': 'application/json',
-            'dct:license': licence,
-          },
-        ],
-      };
-    }),
+    'dcat:dataset': (await datasets()).map((d) => apDataset(d, { publisher, licence, root })),
   };
+}
+
+type Agent = { '@type': string; 'foaf:name': string };
+
+/** One indicator as a dcat:Dataset. */
+function apDataset(
+  { ind, cited, modified }: { ind: CatalogIndicator; cited: string[]; modified: string },
+  { publisher, licence, root }: { publisher: Agent; licence: { '@id': string }; root: { kode: string; nama: string } },
+) {
+  const [from, to] = ind.ringkasan.tahun!;
+  const page = `${base()}/indikator/${ind.id}/`;
+  return {
+    '@id': page,
+    '@type': 'dcat:Dataset',
+    'dct:identifier': ind.id,
+    'dct:title': lang(ind.nama),
+    'dct:description': lang(ind.definisi),
+    'siga:konsep': lang(ind.konsep),
+    'siga:rumus': lang(ind.rumus),
+    'siga:satuan': lang(ind.satuan),
+    'siga:tingkatWilayah': ind.level_wilayah,
+    'dcat:keyword': [ind.tema, ...(ind.nama.id.match(/\(([A-Z]{2,})\)/g)?.map((m) => m.slice(1, -1)) ?? [])],
+    'dcat:theme': ind.tema,
+    'dct:publisher': publisher,
+    'dct:creator': { '@type': 'foaf:Agent', 'foaf:name': ind.opd.id },
+    'dcat:contactPoint': {
+      '@type': 'vcard:Organization',
+      'vcard:fn': site.portal.penyelenggara.id,
+      ...(site.portal.koreksi ? { 'vcard:hasURL': { '@id': site.portal.koreksi } } : {}),
+    },
+    'dct:license': licence,
+    'dct:spatial': { '@type': 'dct:Location', 'dct:identifier': root.kode, 'foaf:name': root.nama },
+    'dct:temporal': {
+      '@type': 'dct:PeriodOfTime',
+      'dcat:startDate': { '@type': 'xsd:gYear', '@value': String(from) },
+      'dcat:endDate': { '@type': 'xsd:gYear', '@value': String(to) },
+    },
+    'dct:accrualPeriodicity': lang(ind.periode),
+    // A source dated only by year or month keeps that precision (xsd:gYear, xsd:gYearMonth), never a guessed day.
+    'dct:modified': { '@type': XSD_DATE[modified.length] ?? 'xsd:date', '@value': modified },
+    'dct:source': cited.map((id) => ({
+      '@id': sources[id]?.url ?? sources[sources[id]?.induk ?? '']?.url ?? `${base()}/data/sumber.csv#${id}`,
+      'dct:title': sources[id]?.judul_lengkap ?? id,
+    })),
+    'dcat:landingPage': { '@id': page },
+    'dcat:distribution': apDistributions(ind.id, licence),
+  };
+}
+
+/** An indicator's CSV download and its API file. */
+function apDistributions(id: string, licence: { '@id': string }) {
+  return [
+    {
+      '@type': 'dcat:Distribution',
+      'dct:title': 'CSV',
+      'dcat:downloadURL': { '@id': `${base()}/data/${id}.csv` },
+      'dcat:mediaType': 'text/csv',
+      'dct:license': licence,
+    },
+    {
+      '@type': 'dcat:Distribution',
+      'dct:title': 'JSON (API v1)',
+      'dcat:accessURL': { '@id': `${base()}${API_BASE}/indikator/${id}.json` },
+      'dcat:mediaType': 'application/json',
+      'dct:license': licence,
+    },
+  ];
 }
 
 /** The DCAT-US 1.1 data.json shape (Project Open Data), as CKAN's data.json harvester reads it. */

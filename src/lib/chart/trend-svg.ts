@@ -29,51 +29,16 @@ export const CHART_FONT = { wide: 12, narrow: 13 } as const;
 export function trendSvg(g: TrendGeometry, text: TrendSvgText): string {
   const { id, variant } = text;
   const fontSize = CHART_FONT[variant];
-  const small = variant === 'narrow' ? 13 : 11;
-  // A year label every `every` years, so labels never touch (about 38 px for '2019' with room).
-  const step = g.xTicks.length > 1 ? g.xTicks[1]!.x - g.xTicks[0]!.x : 100;
-  const every = Math.max(1, Math.ceil(38 / step));
   // Each point is a target of at least 24 CSS px on a 360 px screen.
   const hit = variant === 'narrow' ? 14 : 12;
-  const bottom = g.height - g.margin.bottom;
-  const out: string[] = [];
-  out.push(
+  const out: string[] = [
     `<svg id="${esc(id)}" class="chart chart-${variant}" viewBox="0 0 ${g.width} ${g.height}" role="img" aria-labelledby="${esc(id)}-title ${esc(id)}-desc" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="${fontSize}">`,
     `<title id="${esc(id)}-title">${esc(text.title)}</title><desc id="${esc(id)}-desc">${esc(text.desc)}</desc>`,
     `<rect x="0" y="0" width="${g.width}" height="${g.height}" fill="#ffffff"/>`,
     '<g aria-hidden="true">',
-  );
-  // A gap's label only where it has room beside the previous one (on a phone, two one-year gaps a year
-  // apart would overlap); the dashed line stays, and the legend says what it means.
-  let labelEnd = -Infinity;
-  const gapLabel = (x: number, label: string): string => {
-    const half = (label.length * small * 0.55) / 2;
-    if (x - half < labelEnd + 4) return '';
-    labelEnd = x + half;
-    return `<text x="${x}" y="${bottom + 35}" text-anchor="middle" fill="${MUTED}" font-size="${small}">${esc(label)}</text>`;
-  };
-  for (const sp of gapSpans(g)) {
-    if (sp.from === sp.to)
-      out.push(
-        `<g class="gap"><line x1="${sp.x0}" x2="${sp.x0}" y1="${g.margin.top}" y2="${bottom}" stroke="${MUTED}" stroke-dasharray="2 4"/>`,
-        `${gapLabel(sp.x0, text.missingLabel)}</g>`,
-      );
-    else
-      out.push(
-        `<g class="gap"><rect x="${sp.x0 - step / 2}" width="${sp.x1 - sp.x0 + step}" y="${g.margin.top}" height="${bottom - g.margin.top}" fill="#eef1f4"/>`,
-        `${gapLabel((sp.x0 + sp.x1) / 2, `${text.missingLabel} ${sp.from}–${sp.to}`)}</g>`,
-      );
-  }
-  for (const tk of g.yTicks)
-    out.push(
-      `<g><line x1="${g.margin.left}" x2="${g.width - g.margin.right}" y1="${tk.y}" y2="${tk.y}" stroke="${GRID}"/>`,
-      `<text x="${g.margin.left - 6}" y="${tk.y + 4}" text-anchor="end" fill="${MUTED}">${esc(tk.text)}</text></g>`,
-    );
-  g.xTicks.forEach((tk, i) => {
-    // Low enough under the axis to clear the lowest value label at the axis's left end.
-    if (i % every === 0) out.push(`<text x="${tk.x}" y="${bottom + 19}" text-anchor="middle" fill="${INK}">${tk.year}</text>`);
-  });
-  out.push('</g>');
+    ...backdrop(g, text),
+    '</g>',
+  ];
   for (const s of g.series) {
     out.push(`<g class="series" data-series="${esc(s.key)}"><path d="${s.path}" fill="none" stroke="${s.colour}" stroke-width="2.5"/>`);
     if (s.end) {
@@ -108,6 +73,47 @@ export function trendSvg(g: TrendGeometry, text: TrendSvgText): string {
   }
   out.push('</g></svg>');
   return out.join('');
+}
+
+/** What lies behind the lines, hidden from screen readers: the years without data, the grid and the axis labels. */
+function backdrop(g: TrendGeometry, text: TrendSvgText): string[] {
+  const small = text.variant === 'narrow' ? 13 : 11;
+  // A year label every `every` years, so labels never touch (about 38 px for '2019' with room).
+  const step = g.xTicks.length > 1 ? g.xTicks[1]!.x - g.xTicks[0]!.x : 100;
+  const every = Math.max(1, Math.ceil(38 / step));
+  const bottom = g.height - g.margin.bottom;
+  const out: string[] = [];
+  // A gap's label only where it has room beside the previous one (on a phone, two one-year gaps a year
+  // apart would overlap); the dashed line stays, and the legend says what it means.
+  let labelEnd = -Infinity;
+  const gapLabel = (x: number, label: string): string => {
+    const half = (label.length * small * 0.55) / 2;
+    if (x - half < labelEnd + 4) return '';
+    labelEnd = x + half;
+    return `<text x="${x}" y="${bottom + 35}" text-anchor="middle" fill="${MUTED}" font-size="${small}">${esc(label)}</text>`;
+  };
+  for (const sp of gapSpans(g)) {
+    if (sp.from === sp.to)
+      out.push(
+        `<g class="gap"><line x1="${sp.x0}" x2="${sp.x0}" y1="${g.margin.top}" y2="${bottom}" stroke="${MUTED}" stroke-dasharray="2 4"/>`,
+        `${gapLabel(sp.x0, text.missingLabel)}</g>`,
+      );
+    else
+      out.push(
+        `<g class="gap"><rect x="${sp.x0 - step / 2}" width="${sp.x1 - sp.x0 + step}" y="${g.margin.top}" height="${bottom - g.margin.top}" fill="#eef1f4"/>`,
+        `${gapLabel((sp.x0 + sp.x1) / 2, `${text.missingLabel} ${sp.from}–${sp.to}`)}</g>`,
+      );
+  }
+  for (const tk of g.yTicks)
+    out.push(
+      `<g><line x1="${g.margin.left}" x2="${g.width - g.margin.right}" y1="${tk.y}" y2="${tk.y}" stroke="${GRID}"/>`,
+      `<text x="${g.margin.left - 6}" y="${tk.y + 4}" text-anchor="end" fill="${MUTED}">${esc(tk.text)}</text></g>`,
+    );
+  g.xTicks.forEach((tk, i) => {
+    // Low enough under the axis to clear the lowest value label at the axis's left end.
+    if (i % every === 0) out.push(`<text x="${tk.x}" y="${bottom + 19}" text-anchor="middle" fill="${INK}">${tk.year}</text>`);
+  });
+  return out;
 }
 
 /** Consecutive years without data as one span with one label, so labels never pile up. */

@@ -75,48 +75,66 @@ export function indicatorMap(
   const numbers = [...first.values()]
     .filter((r) => typeof r.nilai === 'number' && r.status !== 'disembunyikan')
     .map((r) => r.nilai as number);
+  const { kind, cell, legend } = mapScale(ind, numbers, ctx);
   const unit = ind.satuan[locale];
-  const kind: IndicatorMap['kind'] = ind.tipe === 'jumlah' ? 'simbol' : 'warna';
-
-  let cell: (r: PublishedRow) => Omit<MapCell, 'text'>;
-  let legend: IndicatorMap['legend'];
-  if (ind.tipe === 'kategori' || ind.tipe === 'ordinal') {
-    const scheme = ind.skema ? ctx.schemes[ind.skema] : undefined;
-    const tiers = scheme?.berlaku.at(-1)?.peringkat ?? [];
-    const scale = categoryScale(tiers.map((tr) => tr.kode));
-    cell = (r) => ({ fill: typeof r.nilai === 'string' ? scale.colour(r.nilai) : null, r: 0 });
-    legend = tiers.map((tr) => ({ label: tr.nama[locale], fill: scale.colour(tr.kode) }));
-  } else if (kind === 'simbol') {
-    const max = Math.max(...numbers, 0);
-    const radius = sqrtScale(max);
-    cell = (r) => ({ fill: '#f4f6f8', r: typeof r.nilai === 'number' ? radius(r.nilai) : 0 });
-    const marks = [...new Set([max, Math.round(max / 2), Math.round(max / 10)])].filter((v) => v > 0);
-    legend = marks.map((v) => ({ label: `${formatNumber(v, locale, 0)} ${unit}`, fill: seriesColour(0), r: radius(v) }));
-  } else {
-    const scale = numericScale(numbers, ind.polaritas);
-    cell = (r) => ({ fill: typeof r.nilai === 'number' && r.status !== 'disembunyikan' ? scale.colour(r.nilai) : null, r: 0 });
-    legend = scale.legend.map((c) => ({
-      label: `${formatNumber(c.from, locale, ind.desimal)}–${formatNumber(c.to, locale, ind.desimal)} ${unit}`,
-      fill: c.colour,
-    }));
-  }
-
   const areas = paths.map((p): MapArea => {
     const byYear: Record<number, MapCell> = {};
     for (const year of years) {
       const r = first.get(`${p.kode}|${year}`);
-      if (!r || r.nilai === null) {
-        byYear[year] = { text: t(locale, 'value.missing'), fill: null, r: 0 };
-        continue;
-      }
-      const flag = r.status === 'diperdebatkan' || r.status === 'sementara' ? ` (${t(locale, `status.${r.status}`)})` : '';
-      const hidden = r.status === 'disembunyikan';
-      const text = hidden
-        ? t(locale, 'value.suppressed')
-        : `${formatValue(r, ind, locale, ctx.schemes) ?? ''}${typeof r.nilai === 'number' ? ` ${unit}` : ''}${flag}`;
-      byYear[year] = { text, ...cell(r) };
+      byYear[year] =
+        !r || r.nilai === null ? { text: t(locale, 'value.missing'), fill: null, r: 0 } : { text: cellText(r, ind, ctx), ...cell(r) };
     }
     return { kode: p.kode, nama: p.nama, d: p.d, point: p.point, centre: p.centre, byYear };
   });
   return { level, kind, years, areas, legend, unit };
+}
+
+/** A value in words with its unit and flag ("14 kasus", "53,42 indeks (sementara)"); a hidden count says so. */
+function cellText(r: PublishedRow, ind: CatalogIndicator, ctx: ViewContext): string {
+  const { locale } = ctx;
+  if (r.status === 'disembunyikan') return t(locale, 'value.suppressed');
+  const flag = r.status === 'diperdebatkan' || r.status === 'sementara' ? ` (${t(locale, `status.${r.status}`)})` : '';
+  return `${formatValue(r, ind, locale, ctx.schemes) ?? ''}${typeof r.nilai === 'number' ? ` ${ind.satuan[locale]}` : ''}${flag}`;
+}
+
+/**
+ * How values are drawn: tiers and categories by their colour, counts as circles sized by the count, other
+ * numbers by the colour of their class; with the legend that says so.
+ */
+function mapScale(
+  ind: CatalogIndicator,
+  numbers: readonly number[],
+  ctx: ViewContext,
+): { kind: IndicatorMap['kind']; cell: (r: PublishedRow) => Omit<MapCell, 'text'>; legend: IndicatorMap['legend'] } {
+  const { locale } = ctx;
+  const unit = ind.satuan[locale];
+  if (ind.tipe === 'kategori' || ind.tipe === 'ordinal') {
+    const scheme = ind.skema ? ctx.schemes[ind.skema] : undefined;
+    const tiers = scheme?.berlaku.at(-1)?.peringkat ?? [];
+    const scale = categoryScale(tiers.map((tr) => tr.kode));
+    return {
+      kind: 'warna',
+      cell: (r) => ({ fill: typeof r.nilai === 'string' ? scale.colour(r.nilai) : null, r: 0 }),
+      legend: tiers.map((tr) => ({ label: tr.nama[locale], fill: scale.colour(tr.kode) })),
+    };
+  }
+  if (ind.tipe === 'jumlah') {
+    const max = Math.max(...numbers, 0);
+    const radius = sqrtScale(max);
+    const marks = [...new Set([max, Math.round(max / 2), Math.round(max / 10)])].filter((v) => v > 0);
+    return {
+      kind: 'simbol',
+      cell: (r) => ({ fill: '#f4f6f8', r: typeof r.nilai === 'number' ? radius(r.nilai) : 0 }),
+      legend: marks.map((v) => ({ label: `${formatNumber(v, locale, 0)} ${unit}`, fill: seriesColour(0), r: radius(v) })),
+    };
+  }
+  const scale = numericScale(numbers, ind.polaritas);
+  return {
+    kind: 'warna',
+    cell: (r) => ({ fill: typeof r.nilai === 'number' && r.status !== 'disembunyikan' ? scale.colour(r.nilai) : null, r: 0 }),
+    legend: scale.legend.map((c) => ({
+      label: `${formatNumber(c.from, locale, ind.desimal)}–${formatNumber(c.to, locale, ind.desimal)} ${unit}`,
+      fill: c.colour,
+    })),
+  };
 }

@@ -35,6 +35,8 @@ export interface SigaMap {
   destroy(): void;
 }
 
+type Leaflet = typeof import('leaflet');
+
 export async function createMap(element: HTMLElement, handlers: MapHandlers): Promise<SigaMap> {
   // Named imports let the bundler leave out the parts of Leaflet the map never uses (markers, popups…).
   const L = await import('leaflet');
@@ -57,45 +59,50 @@ export async function createMap(element: HTMLElement, handlers: MapHandlers): Pr
           fillOpacity: 0.85,
         }),
         pointToLayer: (_f, latlng) => L.circleMarker(latlng, { radius: 7 }),
-        onEachFeature: (f, l) => {
-          const kode = (f.properties as AreaProps).kode;
-          l.on('click', (e: L.LeafletMouseEvent) => {
-            const how = (e.originalEvent as PointerEvent).pointerType === 'touch' ? 'touch' : 'mouse';
-            handlers.onActivate(kode, how, { x: e.containerPoint.x, y: e.containerPoint.y });
-          });
-          l.on('mouseover', (e: L.LeafletMouseEvent) => handlers.onFocus(kode, { x: e.containerPoint.x, y: e.containerPoint.y }));
-          l.on('mouseout', () => handlers.onBlur());
-          l.on('add', () => {
-            const el = (l as L.Path).getElement() as SVGElement | undefined;
-            if (el) makeFocusable(el, kode, label(kode), element, handlers);
-          });
-        },
+        onEachFeature: (f, l) => bindArea(l, (f.properties as AreaProps).kode, label, element, handlers),
       }).addTo(map);
       addHatch(element);
       // Proportional circles for counts, drawn over the areas; they let clicks and taps through to the area.
-      if (symbol) {
-        symbols = L.layerGroup();
-        layer.eachLayer((l) => {
-          const kode = ((l as L.Polygon).feature as Feature<Geometry, AreaProps> | undefined)?.properties.kode;
-          const r = kode ? symbol(kode) : 0;
-          if (kode && r > 0 && 'getBounds' in l)
-            L.circleMarker((l as L.Polygon).getBounds().getCenter(), {
-              radius: r,
-              color: '#ffffff',
-              weight: 1,
-              fillColor: '#0072B2',
-              fillOpacity: 0.75,
-              interactive: false,
-            }).addTo(symbols!);
-        });
-        symbols.addTo(map);
-      }
+      symbols = symbol ? symbolLayer(L, layer, symbol).addTo(map) : null;
       map.fitBounds(layer.getBounds(), { padding: [12, 12] });
     },
     destroy() {
       map.remove();
     },
   };
+}
+
+/** An area's pointer events: a click or tap activates it, hovering shows its value; once drawn, the keyboard reaches it. */
+function bindArea(l: L.Layer, kode: string, label: (kode: string) => string, host: HTMLElement, handlers: MapHandlers): void {
+  l.on('click', (e: L.LeafletMouseEvent) => {
+    const how = (e.originalEvent as PointerEvent).pointerType === 'touch' ? 'touch' : 'mouse';
+    handlers.onActivate(kode, how, { x: e.containerPoint.x, y: e.containerPoint.y });
+  });
+  l.on('mouseover', (e: L.LeafletMouseEvent) => handlers.onFocus(kode, { x: e.containerPoint.x, y: e.containerPoint.y }));
+  l.on('mouseout', () => handlers.onBlur());
+  l.on('add', () => {
+    const el = (l as L.Path).getElement() as SVGElement | undefined;
+    if (el) makeFocusable(el, kode, label(kode), host, handlers);
+  });
+}
+
+/** A circle sized by `symbol` at the centre of each area that has one, not taking clicks. */
+function symbolLayer(L: Leaflet, layer: L.GeoJSON, symbol: (kode: string) => number): L.LayerGroup {
+  const symbols = L.layerGroup();
+  layer.eachLayer((l) => {
+    const kode = ((l as L.Polygon).feature as Feature<Geometry, AreaProps> | undefined)?.properties.kode;
+    const r = kode ? symbol(kode) : 0;
+    if (kode && r > 0 && 'getBounds' in l)
+      L.circleMarker((l as L.Polygon).getBounds().getCenter(), {
+        radius: r,
+        color: '#ffffff',
+        weight: 1,
+        fillColor: '#0072B2',
+        fillOpacity: 0.75,
+        interactive: false,
+      }).addTo(symbols);
+  });
+  return symbols;
 }
 
 /** An area's shape as a keyboard reaches it: focusable, named, Enter activates it, focus shows its value. */

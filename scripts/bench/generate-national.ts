@@ -39,10 +39,19 @@ export function nationalCodes(): { provinces: string[]; kabupaten: string[]; kec
 export async function generateNational(root: string): Promise<{ dataDir: string; rows: number }> {
   const dataDir = join(root, 'data-fiktif-nasional');
   const rows = NATIONAL.desa * NATIONAL.indicators * NATIONAL.years;
-  const marker = join(dataDir, '.lengkap');
   mkdirSync(join(dataDir, 'values'), { recursive: true });
+  const indicators = Array.from({ length: NATIONAL.indicators }, (_, i) => `bench-${pad(i + 1, 2)}`);
   // The YAML files are small and follow the catalogue's schema: written every time; the CSV files once.
+  writeCatalogue(dataDir, indicators);
+  const marker = join(dataDir, '.lengkap');
+  if (existsSync(marker)) return { dataDir, rows };
+  writeValues(dataDir, indicators);
+  writeFileSync(marker, 'ok\n');
+  return { dataDir, rows };
+}
 
+/** config.yml, sources.yml, indicators.yml, and the KLA and PUG models every portal carries (their evidence files empty). */
+function writeCatalogue(dataDir: string, indicators: readonly string[]): void {
   writeFileSync(
     join(dataDir, 'config.yml'),
     [
@@ -54,14 +63,12 @@ export async function generateNational(root: string): Promise<{ dataDir: string;
       '',
     ].join('\n'),
   );
-  // The KLA and PUG models every portal carries (their evidence files empty), from the invented test set.
   for (const model of ['kla', 'ape'])
     cpSync(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'fiktif-minimal', model), join(dataDir, model), { recursive: true });
   writeFileSync(
     join(dataDir, 'sources.yml'),
     'fiktif-bench:\n  judul: Data sintetis untuk benchmark (bukan data sungguhan)\n  penerbit: Tim pengembang SIGA\n',
   );
-  const indicators = Array.from({ length: NATIONAL.indicators }, (_, i) => `bench-${pad(i + 1, 2)}`);
   writeFileSync(
     join(dataDir, 'indicators.yml'),
     [
@@ -78,8 +85,10 @@ export async function generateNational(root: string): Promise<{ dataDir: string;
       '',
     ].join('\n'),
   );
+}
 
-  if (existsSync(marker)) return { dataDir, rows };
+/** wilayah.csv with every invented region, and one value file per indicator: each desa, each year. */
+function writeValues(dataDir: string, indicators: readonly string[]): void {
   const codes = nationalCodes();
   const wilayah = new FileWriter(join(dataDir, 'wilayah.csv'));
   wilayah.add('kode,nama,tingkat,kode_induk,lat,lon,sumber\nID,Indonesia,nasional,,,,fiktif\n');
@@ -88,7 +97,6 @@ export async function generateNational(root: string): Promise<{ dataDir: string;
   for (const c of codes.kecamatan) wilayah.add(`${c},Kecamatan ${c},kecamatan,${c.slice(0, 5)},,,fiktif\n`);
   for (const d of codes.desa) wilayah.add(`${d},Desa ${d},desa,${d.slice(0, 8)},,,fiktif\n`);
   wilayah.close();
-
   for (const [n, id] of indicators.entries()) {
     const out = new FileWriter(join(dataDir, 'values', `${id}.csv`));
     out.add('kode_wilayah;tahun;jenis_kelamin;kelompok_umur;kategori;jenis;nilai;status;sumber;lokasi;catatan\n');
@@ -100,6 +108,4 @@ export async function generateNational(root: string): Promise<{ dataDir: string;
     }
     out.close();
   }
-  writeFileSync(marker, 'ok\n');
-  return { dataDir, rows };
 }

@@ -55,58 +55,31 @@ function closestColumn(name: string): string | null {
 
 export function readHeader(header: readonly string[], label: string, log: IssueLog): Map<Column, number> | null {
   const index = new Map<Column, number>();
-  let ok = true;
   const seen = new Map<string, number>();
+  let ok = true;
+  const problem = (column: string, rule: string, message: string): void => {
+    ok = false;
+    log.error({ file: label, row: 1, column, rule, message });
+  };
   header.forEach((cell, i) => {
     const name = normaliseHeader(cell);
-    if (name === '') {
-      log.error({
-        file: label,
-        row: 1,
-        column: `#${i + 1}`,
-        rule: 'kolom-asing',
-        message: 'Judul kolom kosong. Beri judul kolom atau hapus kolom itu.',
-      });
-      ok = false;
-      return;
-    }
-    if (seen.has(name)) {
-      log.error({
-        file: label,
-        row: 1,
-        column: name,
-        rule: 'kolom-ganda',
-        message: `Kolom "${name}" muncul dua kali (kolom ${seen.get(name)! + 1} dan ${i + 1}). Hapus salah satunya.`,
-      });
-      ok = false;
-      return;
-    }
+    if (name === '') return problem(`#${i + 1}`, 'kolom-asing', 'Judul kolom kosong. Beri judul kolom atau hapus kolom itu.');
+    if (seen.has(name))
+      return problem(
+        name,
+        'kolom-ganda',
+        `Kolom "${name}" muncul dua kali (kolom ${seen.get(name)! + 1} dan ${i + 1}). Hapus salah satunya.`,
+      );
     seen.set(name, i);
-    if ((ALL_COLUMNS as readonly string[]).includes(name)) {
-      index.set(name as Column, i);
-    } else {
-      const hint = closestColumn(name);
-      log.error({
-        file: label,
-        row: 1,
-        column: cell.trim(),
-        rule: 'kolom-asing',
-        message: `Kolom "${cell.trim()}" tidak dikenal.${hint ? ` Maksudnya "${hint}"?` : ''} Kolom yang boleh: ${ALL_COLUMNS.join(', ')}.`,
-      });
-      ok = false;
-    }
+    if ((ALL_COLUMNS as readonly string[]).includes(name)) return void index.set(name as Column, i);
+    const hint = closestColumn(name);
+    problem(
+      cell.trim(),
+      'kolom-asing',
+      `Kolom "${cell.trim()}" tidak dikenal.${hint ? ` Maksudnya "${hint}"?` : ''} Kolom yang boleh: ${ALL_COLUMNS.join(', ')}.`,
+    );
   });
-  for (const column of REQUIRED_COLUMNS) {
-    if (!index.has(column)) {
-      log.error({
-        file: label,
-        row: 1,
-        column,
-        rule: 'kolom-hilang',
-        message: `Kolom wajib "${column}" tidak ada. Tambahkan kolom itu di baris judul.`,
-      });
-      ok = false;
-    }
-  }
+  for (const column of REQUIRED_COLUMNS)
+    if (!index.has(column)) problem(column, 'kolom-hilang', `Kolom wajib "${column}" tidak ada. Tambahkan kolom itu di baris judul.`);
   return ok ? index : null;
 }

@@ -20,6 +20,34 @@ const latestYear = (rows: readonly PublishedRow[]): number => rows.reduce((max, 
 const sorted = (years: Set<number>): number[] => [...years].sort((a, b) => a - b);
 
 export function summarise(rows: readonly PublishedRow[], rootCode: string, levelOf: (kode: string) => string | undefined): Summary {
+  const { root, levels, seen, realisedLevels, min, max } = scan(rows, rootCode, levelOf);
+  const { terakhir, sameYear, target } = headline(root);
+  const ketersediaan: Availability = {
+    realisasi: sorted(seen.realisasi),
+    target: sorted(seen.target),
+    kosong: sorted(seen.kosong),
+    level: LEVELS.filter((l) => realisedLevels.has(l)),
+    pembanding: sorted(seen.pembanding),
+  };
+  return {
+    terakhir: terakhir && publishedFields(terakhir),
+    ada_data: ketersediaan.realisasi.length > 0,
+    lain: sameYear.slice(1).map(publishedFields),
+    rincian: terakhir ? [] : latestSplit(root).map(publishedFields),
+    sebaran: spread(rows, rootCode, levelOf),
+    target: target && publishedFields(target),
+    tahun: rows.length ? [min, max] : null,
+    level: LEVELS.filter((l) => levels.has(l)),
+    jumlah_baris: rows.length,
+    ketersediaan,
+  };
+}
+
+/**
+ * One pass over the rows: the root region's rows, the levels present, the years with realised values,
+ * targets, values not yet available (inside the region) and comparison values (outside it), the year range.
+ */
+function scan(rows: readonly PublishedRow[], rootCode: string, levelOf: (kode: string) => string | undefined) {
   const inside = `${rootCode}.`;
   const root: PublishedRow[] = [];
   const levels = new Set<string>();
@@ -46,9 +74,15 @@ export function summarise(rows: readonly PublishedRow[], rootCode: string, level
     } else seen.target.add(r.tahun);
   }
   for (const y of seen.realisasi) seen.kosong.delete(y);
+  return { root, levels, seen, realisedLevels, min, max };
+}
+
+/**
+ * The root region's latest realised total, the others of that year, and its target. The headline is of
+ * the main series: values of another series (method, recording system, survey period) are no dispute of it.
+ */
+function headline(root: readonly PublishedRow[]) {
   const totals = root.filter(isTotal);
-  // The headline is of the main series: values of another series (method, recording system, survey
-  // period) are no dispute of it.
   const realisedTotals = mainSeries(totals.filter(realised));
   const year = latestYear(realisedTotals);
   const sameYear = realisedTotals.filter((r) => r.tahun === year);
@@ -56,25 +90,7 @@ export function summarise(rows: readonly PublishedRow[], rootCode: string, level
   const target = terakhir
     ? (totals.find((t) => t.jenis === 'target' && t.nilai !== null && t.tahun === terakhir.tahun && t.seri === terakhir.seri) ?? null)
     : null;
-  const ketersediaan: Availability = {
-    realisasi: sorted(seen.realisasi),
-    target: sorted(seen.target),
-    kosong: sorted(seen.kosong),
-    level: LEVELS.filter((l) => realisedLevels.has(l)),
-    pembanding: sorted(seen.pembanding),
-  };
-  return {
-    terakhir: terakhir && publishedFields(terakhir),
-    ada_data: ketersediaan.realisasi.length > 0,
-    lain: sameYear.slice(1).map(publishedFields),
-    rincian: terakhir ? [] : latestSplit(root).map(publishedFields),
-    sebaran: spread(rows, rootCode, levelOf),
-    target: target && publishedFields(target),
-    tahun: rows.length ? [min, max] : null,
-    level: LEVELS.filter((l) => levels.has(l)),
-    jumlah_baris: rows.length,
-    ketersediaan,
-  };
+  return { terakhir, sameYear, target };
 }
 
 /** Where the root region has no total: its latest realised values split by sex, else category, else age group. */

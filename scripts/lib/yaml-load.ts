@@ -6,7 +6,7 @@
  *      "data/sources.yml:12:renstra-t2.6.induk  -  sumber  Expected string, received number"
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
+import { LineCounter, parseDocument, isNode, type Document, type Node } from 'yaml';
 import { ZodIssueCode, type ZodErrorMap, type ZodType, type ZodTypeDef } from 'zod';
 import type { IssueLog } from './issues.ts';
 
@@ -22,30 +22,8 @@ export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodT
   const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, merge: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const line = err.linePos?.[0]?.line;
-      log.error({
-        file: label,
-        row: line,
-        rule: 'yaml',
-        message: `YAML tidak sah: ${err.message.split('\n')[0]}. Periksa indentasi dan tanda kutip di sekitar baris ini.`,
-      });
-    }
-    return null;
-  }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 1000 });
-  } catch (err) {
-    // Broken anchors and merge keys (`<<: *nama`) only fail when the document is resolved.
-    log.error({
-      file: label,
-      rule: 'yaml',
-      message: `YAML tidak sah: ${(err as Error).message.split('\n')[0]}. Periksa anchor (&nama) dan penggabungan (<<: *nama).`,
-    });
-    return null;
-  }
+  const value = resolved(doc, label, log);
+  if (value === NOT_YAML) return null;
   const result = schema.safeParse(withoutAnchorKeys(value), { errorMap: indonesian });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -63,6 +41,35 @@ export function loadYaml<T>(path: string, label: string, schema: ZodType<T, ZodT
     });
   }
   return null;
+}
+
+const NOT_YAML = Symbol('not YAML');
+
+/** The document as plain values, or NOT_YAML after logging why it is not valid YAML. */
+function resolved(doc: Document.Parsed, label: string, log: IssueLog): unknown {
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const line = err.linePos?.[0]?.line;
+      log.error({
+        file: label,
+        row: line,
+        rule: 'yaml',
+        message: `YAML tidak sah: ${err.message.split('\n')[0]}. Periksa indentasi dan tanda kutip di sekitar baris ini.`,
+      });
+    }
+    return NOT_YAML;
+  }
+  try {
+    return doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  } catch (err) {
+    // Broken anchors and merge keys (`<<: *nama`) only fail when the document is resolved.
+    log.error({
+      file: label,
+      rule: 'yaml',
+      message: `YAML tidak sah: ${(err as Error).message.split('\n')[0]}. Periksa anchor (&nama) dan penggabungan (<<: *nama).`,
+    });
+    return NOT_YAML;
+  }
 }
 
 /** Top-level keys starting with "_" only hold YAML anchors (shared fields for `<<: *name`) and are dropped. */

@@ -87,20 +87,7 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
     ]
       .filter(Boolean)
       .join(', ');
-    const computedText =
-      r.capaian !== null
-        ? `${formatNumber(r.capaian, locale, 2)}%`
-        : r.tercapai === true
-          ? t(locale, 'target.met')
-          : r.tercapai === false
-            ? t(locale, 'target.unmet')
-            : '';
-    // The source's own printed ratio beside the portal's, when they differ (a lower-is-better ratio printed as realisasi ÷ target).
-    const printed =
-      r.capaian_sumber !== null && r.capaian_sumber !== r.capaian
-        ? t(locale, 'ind.achievement.printed', { value: formatNumber(r.capaian_sumber, locale, 2) })
-        : '';
-    const achievement = [computedText, printed].filter(Boolean).join(' · ');
+    const achievement = achievementText(r, locale);
     return {
       year: r.tahun,
       region: area?.nama ?? r.kode,
@@ -122,6 +109,26 @@ export function tableRows(rows: readonly PublishedRow[], ind: CatalogIndicator, 
       row: r,
     };
   });
+}
+
+/**
+ * A row's achievement in words: the portal's ratio or met/unmet, and the source's own printed ratio beside
+ * it when they differ (a lower-is-better ratio printed as realisasi ÷ target).
+ */
+function achievementText(r: PublishedRow, locale: Locale): string {
+  const computed =
+    r.capaian !== null
+      ? `${formatNumber(r.capaian, locale, 2)}%`
+      : r.tercapai === true
+        ? t(locale, 'target.met')
+        : r.tercapai === false
+          ? t(locale, 'target.unmet')
+          : '';
+  const printed =
+    r.capaian_sumber !== null && r.capaian_sumber !== r.capaian
+      ? t(locale, 'ind.achievement.printed', { value: formatNumber(r.capaian_sumber, locale, 2) })
+      : '';
+  return [computed, printed].filter(Boolean).join(' · ');
 }
 
 export function chartData(rows: readonly PublishedRow[], ind: CatalogIndicator, ctx: ViewContext): ChartData {

@@ -12,6 +12,7 @@
  *   viewsOf(ind, rows, ctx) -> ['trend', 'kecamatan']      // PSKS: the kabupaten line, then the kecamatan bars
  *   statusPanel(rows, ind, ctx) -> { groups: [{ heading: '2022', rows: [{ label: 'Kabupaten Belitung', text: '22 dari 49', … }] }] }
  */
+import type { Tier } from '../model/catalog.ts';
 import { isTotal, type PublishedRow } from '../model/row.ts';
 import { seriesColour } from './chart/palette.ts';
 import { disputeReason, formatValue, topTier } from './headline.ts';
@@ -113,30 +114,16 @@ export function statusPanel(rows: readonly PublishedRow[], ind: CatalogIndicator
           .join(', ') || t(locale, 'view.other'),
     },
   ];
-  let max = 0;
   const groups = years(units)
     .reverse()
     .map((year) => {
       const ofYear = new Map<string, PublishedRow>();
       for (const r of units) if (r.tahun === year && !ofYear.has(r.kode)) ofYear.set(r.kode, r);
-      const count = (prefix: string): BarRow => {
-        const inside = [...ofYear.values()].filter((r) => r.kode.startsWith(`${prefix}.`));
-        const yes = inside.filter((r) => r.nilai === top.kode).length;
-        max = Math.max(max, inside.length);
-        return {
-          label: ctx.region(prefix)?.nama ?? prefix,
-          segments: [
-            { value: yes, colour: colours[0]!, label: top.nama[locale] },
-            { value: inside.length - yes, colour: colours[1]!, label: legend[1]!.label },
-          ],
-          text: t(locale, 'view.of', { n: yes, total: inside.length }),
-          flags: [],
-          why: null,
-        };
-      };
+      const count = (prefix: string): BarRow => statusBar(prefix, [...ofYear.values()], top, legend, ctx);
       const kecamatan = (ctx.region(root)?.anak ?? []).filter((k) => [...ofYear.keys()].some((c) => c.startsWith(`${k}.`)));
       return { heading: String(year), rows: [count(root), ...kecamatan.map(count)] };
     });
+  const max = Math.max(0, ...groups.flatMap((g) => g.rows.map((r) => r.segments[0]!.value + r.segments[1]!.value)));
   return {
     key: 'status',
     title: t(locale, 'view.status.title', { status: top.nama[locale] }),
@@ -145,6 +132,23 @@ export function statusPanel(rows: readonly PublishedRow[], ind: CatalogIndicator
     legend,
     lead: '',
     note: t(locale, 'view.status.note'),
+  };
+}
+
+/** One area's bar: its units with the top status and the rest, "22 dari 49". */
+function statusBar(prefix: string, units: readonly PublishedRow[], top: Tier, legend: readonly Segment[], ctx: ViewContext): BarRow {
+  const { locale } = ctx;
+  const inside = units.filter((r) => r.kode.startsWith(`${prefix}.`));
+  const yes = inside.filter((r) => r.nilai === top.kode).length;
+  return {
+    label: ctx.region(prefix)?.nama ?? prefix,
+    segments: [
+      { value: yes, colour: legend[0]!.colour, label: top.nama[locale] },
+      { value: inside.length - yes, colour: legend[1]!.colour, label: legend[1]!.label },
+    ],
+    text: t(locale, 'view.of', { n: yes, total: inside.length }),
+    flags: [],
+    why: null,
   };
 }
 

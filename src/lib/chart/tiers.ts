@@ -47,19 +47,11 @@ export function tierGeometry(
   const shown = realised.filter(inRange).filter((p) => y(p.tier) !== undefined);
   const primary = new Map<number, TierPointInput>();
   for (const p of shown) if (!primary.has(p.year)) primary.set(p.year, p);
-  const years = [...primary.keys()].sort((a, b) => a - b);
-  // A year without an assessment breaks the line: a tier is not drawn across a year nobody assessed.
-  const runs: number[][] = [];
-  for (const year of years) {
-    const run = runs.at(-1);
-    if (run && run.at(-1) === year - 1) run.push(year);
-    else runs.push([year]);
-  }
   const step = line<TierPointInput>()
     .x((p) => r(x(p.year)))
     .y((p) => r(y(p.tier)!))
     .curve(curveStepAfter);
-  const path = runs
+  const path = runsOf([...primary.keys()])
     .filter((run) => run.length > 1)
     .map((run) => step(run.map((year) => primary.get(year)!)) ?? '')
     .join('');
@@ -82,6 +74,17 @@ export function tierGeometry(
       .map((p) => ({ ...p, x: r(x(p.year)), y: r(y(p.tier)!) })),
     missing,
   };
+}
+
+/** Consecutive years as runs: a year without an assessment breaks the line, a tier is not drawn across a year nobody assessed. */
+function runsOf(years: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === year - 1) run.push(year);
+    else runs.push([year]);
+  }
+  return runs;
 }
 
 function r(v: number): number {

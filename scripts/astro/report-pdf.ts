@@ -7,7 +7,6 @@
  *   reportPdf({ pages: [{ path: 'kla/laporan/', file: 'laporan-kla.pdf' }] })
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +23,13 @@ const CHROMIUM = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromi
 const PLACEHOLDER = /<span data-laporan-pdf data-label="([^"]*)"[^>]*><\/span>/;
 
 export default function reportPdf(options: { pages: ReportPage[] }): AstroIntegration {
+  let projectRoot = process.cwd();
   return {
     name: 'siga-report-pdf',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = options.pages.filter((p) => existsSync(join(root, p.path, 'index.html')));
@@ -38,22 +41,33 @@ export default function reportPdf(options: { pages: ReportPage[] }): AstroIntegr
           );
           return;
         }
-        await printPages(root, pages, executable, logger);
+        await printPages(root, pages, executable, logger, release(projectRoot));
       },
     },
   };
 }
 
-async function printPages(root: string, pages: ReportPage[], executable: string, logger: AstroIntegrationLogger): Promise<void> {
-  const server = await serve(root);
+async function printPages(
+  root: string,
+  pages: ReportPage[],
+  executable: string,
+  logger: AstroIntegrationLogger,
+  { origin, day }: ReturnType<typeof release>,
+): Promise<void> {
   // Loaded by Node itself: the config's module runner is closed by the time the build is done.
   const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   const browser = await chromium.launch({ executablePath: executable, args: ['--no-sandbox'] });
   try {
-    const { port } = server.address() as { port: number };
     const page = await browser.newPage();
+    // dist/ answers under the portal's own address, so the links in the PDF lead to the portal.
+    await page.route(`${origin}/**`, (route) => {
+      const file = distFile(root, new URL(route.request().url()).pathname);
+      return file
+        ? route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) })
+        : route.fulfill({ status: 404 });
+    });
     for (const p of pages) {
-      await page.goto(`http://127.0.0.1:${port}/${p.path}`, { waitUntil: 'load' });
+      await page.goto(`${origin}/${p.path}`, { waitUntil: 'load' });
       const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,
@@ -63,7 +77,7 @@ async function printPages(root: string, pages: ReportPage[], executable: string,
         footerTemplate:
           '<div style="font-size:8px;width:100%;padding:0 15mm;display:flex;justify-content:space-between;font-family:sans-serif"><span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>',
       });
-      writeFileSync(join(root, p.path, p.file), pdf);
+      writeFileSync(join(root, p.path, p.file), day ? datedOn(pdf, day) : pdf);
       const html = join(root, p.path, 'index.html');
       const text = readFileSync(html, 'utf8');
       writeFileSync(
@@ -76,8 +90,29 @@ async function printPages(root: string, pages: ReportPage[], executable: string,
     logger.warn(`PDF laporan KLA tidak dibuat: ${(e as Error).message.split('\n')[0]}. Halaman laporan tetap bisa dicetak dari peramban.`);
   } finally {
     await browser.close();
-    server.close();
   }
+}
+
+/** The portal's address and the build's release day (YYYYMMDD), from src/generated/site.json (`npm run data`). */
+function release(projectRoot: string): { origin: string; day: string | null } {
+  const path = join(projectRoot, 'src', 'generated', 'site.json');
+  const site = existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as { portal?: { url?: string }; rilis?: { tanggal?: string } })
+    : {};
+  const date = site.rilis?.tanggal ?? '';
+  return {
+    origin: new URL(site.portal?.url ?? 'https://siga.invalid').origin,
+    day: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date.replaceAll('-', '') : null,
+  };
+}
+
+/**
+ * The PDF dated at the start of the release day instead of the second Chromium printed it, so a rebuild
+ * writes the same bytes. Only digits are replaced, one for one: the file's byte offsets stay valid.
+ */
+export function datedOn(pdf: Uint8Array, day: string): Buffer {
+  const text = Buffer.from(pdf).toString('latin1');
+  return Buffer.from(text.replace(/(\/(?:CreationDate|ModDate) ?\(D:)\d{14}/g, `$1${day}000000`), 'latin1');
 }
 
 const TYPES: Record<string, string> = {
@@ -90,17 +125,10 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** dist/ over HTTP on a free loopback port, so the page's absolute /_astro/ addresses resolve. */
-function serve(root: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+/** The file of dist/ an address asks for (a folder's index.html); null outside dist/ or where there is none. */
+function distFile(root: string, pathname: string): string | null {
+  const path = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  let file = join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return file.startsWith(root) && existsSync(file) ? file : null;
 }

@@ -41,13 +41,25 @@ describeBrowser('KLA evaluator workspace', () => {
     await s.page.emulateMedia({ media: 'screen' });
   });
 
-  it('links the PDF the build printed beside the report, in both languages', async () => {
+  it('links the PDF the build printed beside the report, in both languages, dated on the release day, its links to the portal', async () => {
+    const site = JSON.parse(readFileSync(join(DIST, '..', 'src', 'generated', 'site.json'), 'utf8')) as {
+      portal: { url: string };
+      rilis: { tanggal: string };
+    };
     for (const [path, file] of [
       ['/kla/laporan/', 'laporan-kla.pdf'],
       ['/en/kla/laporan/', 'kla-report.pdf'],
     ] as const) {
       expect(existsSync(join(DIST, path, file)), file).toBe(true);
-      expect(pdfPages(readFileSync(join(DIST, path, file)))).toBeGreaterThan(1);
+      const pdf = readFileSync(join(DIST, path, file));
+      expect(pdfPages(pdf)).toBeGreaterThan(1);
+      // A rebuild writes the same bytes: the PDF carries the release day, not the second it was printed.
+      const dates = pdf.toString('latin1').match(/\/CreationDate ?\(D:(\d{14})/);
+      expect(dates?.[1]).toBe(`${site.rilis.tanggal.replaceAll('-', '')}000000`);
+      const links = [...pdf.toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(link.startsWith('http://127.0.0.1'), link).toBe(false);
+      expect(links.some((link) => link.startsWith(new URL(site.portal.url).origin))).toBe(true);
       await s.page.goto(`${s.base}${path}`);
       await expect(s.page.locator(`a[href="${file}"]`).count()).resolves.toBe(1);
     }

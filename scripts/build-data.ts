@@ -40,6 +40,11 @@ async function main(): Promise<void> {
     );
     return;
   }
+  report(result, seconds);
+}
+
+/** Warnings, then either every problem (exit code 1, the previous output kept) or the summary and the changes. */
+function report(result: PipelineResult, seconds: string): void {
   if (result.log.warnings.length > 0) {
     console.warn(`Peringatan (${result.log.warnings.length}):`);
     console.warn(formatIssueTable(result.log.warnings));

@@ -126,32 +126,12 @@ export async function importWorkbook(path: string, options: { dataDir: string })
     return { ok: false, log, files };
   }
   const tmp = mkdtempSync(join(tmpdir(), 'siga-impor-'));
-  const writes: Array<{ target: string; text: string; added: number; replaced: number }> = [];
   try {
+    const writes: Write[] = [];
     for (const sheet of sheets) {
       if (sheet.rows === 0) continue;
-      const label = `${book} › ${sheet.sheet}`;
-      const ind = loaded.catalog.indikator.find((i) => i.id === sheet.indicator);
-      if (!ind || ind.turunan) {
-        log.error({
-          file: label,
-          rule: 'lembar',
-          message: ind
-            ? `Indikator ${ind.id} dihitung portal dari indikator lain; lembar ini tidak perlu diisi. Hapus isinya.`
-            : `Lembar ini bukan indikator di data/indicators.yml. Pakai templat terbaru dari halaman OPD di portal, tanpa mengganti nama lembar.`,
-        });
-        continue;
-      }
-      const sheetFile = join(tmp, `${ind.id}.lembar.csv`);
-      writeFileSync(sheetFile, sheet.csv);
-      await readValueFile(sheetFile, ind, loaded, log, undefined, label);
-      if (log.hasErrors) continue;
-      const target = join(options.dataDir, 'values', `${ind.id}.csv`);
-      const merged = merge(existsSync(target) ? readFileSync(target, 'utf8') : null, sheet.csv, ind);
-      const mergedFile = join(tmp, `${ind.id}.csv`);
-      writeFileSync(mergedFile, merged.text);
-      await readValueFile(mergedFile, ind, loaded, log);
-      writes.push({ target, ...merged });
+      const write = await checkSheet(sheet, `${book} › ${sheet.sheet}`, { loaded, log, tmp, dataDir: options.dataDir });
+      if (write) writes.push(write);
     }
     if (sheets.every((s) => s.rows === 0))
       log.error({
@@ -170,6 +150,40 @@ export async function importWorkbook(path: string, options: { dataDir: string })
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+type Write = { target: string; text: string; added: number; replaced: number };
+
+/**
+ * One filled sheet through the value-file rules, then the value file it would make (the sheet merged into
+ * data/values/<id>.csv) through them again; what to write, or null with the problems logged.
+ */
+async function checkSheet(
+  sheet: { indicator: string; csv: string },
+  label: string,
+  { loaded, log, tmp, dataDir }: { loaded: Loaded; log: IssueLog; tmp: string; dataDir: string },
+): Promise<Write | null> {
+  const ind = loaded.catalog.indikator.find((i) => i.id === sheet.indicator);
+  if (!ind || ind.turunan) {
+    log.error({
+      file: label,
+      rule: 'lembar',
+      message: ind
+        ? `Indikator ${ind.id} dihitung portal dari indikator lain; lembar ini tidak perlu diisi. Hapus isinya.`
+        : `Lembar ini bukan indikator di data/indicators.yml. Pakai templat terbaru dari halaman OPD di portal, tanpa mengganti nama lembar.`,
+    });
+    return null;
+  }
+  const sheetFile = join(tmp, `${ind.id}.lembar.csv`);
+  writeFileSync(sheetFile, sheet.csv);
+  await readValueFile(sheetFile, ind, loaded, log, undefined, label);
+  if (log.hasErrors) return null;
+  const target = join(dataDir, 'values', `${ind.id}.csv`);
+  const merged = merge(existsSync(target) ? readFileSync(target, 'utf8') : null, sheet.csv, ind);
+  const mergedFile = join(tmp, `${ind.id}.csv`);
+  writeFileSync(mergedFile, merged.text);
+  await readValueFile(mergedFile, ind, loaded, log);
+  return { target, ...merged };
 }
 
 async function main(): Promise<void> {

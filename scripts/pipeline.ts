@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import type { Catalog, Indicator } from '../src/model/catalog.ts';
 import type { MapIndexEntry } from '../src/model/map-values.ts';
 import type { Summary } from '../src/model/summary.ts';
+import type { Geometry } from './datasets/geometry.ts';
 import { loadWilayah } from './datasets/wilayah.ts';
 import { startWorkers, type WorkerPool, type WorkerResult } from './fast/pool.ts';
 import type { Changes } from './lib/changes.ts';
@@ -168,18 +169,32 @@ async function buildAll(
   jobs: ReadonlyMap<string, Promise<WorkerResult>>,
   done: (stage: string) => void,
 ) {
-  const { catalog, config, regions } = loaded;
-  checkValueFiles(plan.present, catalog, log);
+  checkValueFiles(plan.present, loaded.catalog, log);
   const register = loadRegister(dataDir, loaded, log);
-  const violence = await processViolence(dataDir, loaded, stage, log);
-  // Imported here, not at the top: its libraries (shapefile, proj4…) take a while to load, and worker
-  // threads wait for this thread's setup; by now they are reading.
-  const { loadGeometry } = await import('./datasets/geometry.ts');
-  const geometry = await loadGeometry(dataDir, regions, config, log);
-  if (geometry) await writeGeometry(stage, geometry);
-  if (!log.hasErrors) await writeRegistry(stage, loaded);
+  const { violence, geometry } = await violenceAndMaps(dataDir, loaded, stage, log);
   done('violence, map geometry');
+  const { rows, lines, summaries, mapIndex, changes } = await buildIndicators({ loaded, plan, stage, log, jobs, violence });
+  done('indicators');
+  for (const process of [processKla, processCorrections, processPublicGaps]) await process(dataDir, loaded, stage, log);
+  done('KLA, corrections, gaps');
+  if (!log.hasErrors) await writeSiteFiles({ loaded, stage, summaries, mapIndex, geometry, register }, done);
+  const first = !existsSync(stage.published('generated', 'catalog.json'));
+  return { rows, files: plan.present.size, lineCounts: lines, changes: first ? null : changes };
+}
 
+/**
+ * Every indicator: those others are computed from first, then all in catalogue order (a worker thread's
+ * result awaited from `jobs`, the rest built here). What the site-wide files need from each is gathered.
+ */
+async function buildIndicators(b: {
+  loaded: Loaded;
+  plan: Plan;
+  stage: OutputStage<Target>;
+  log: IssueLog;
+  jobs: ReadonlyMap<string, Promise<WorkerResult>>;
+  violence: ValueRow[];
+}) {
+  const { loaded, plan, stage, log, jobs, violence } = b;
   let rows = 0;
   const lines: LineCounts = { lines: 0, blank: 0, quotedBreaks: 0 };
   const read = async (ind: Indicator): Promise<ValueRow[]> => {
@@ -188,12 +203,17 @@ async function buildAll(
     return protectedRows(found, ind, loaded, { violence, log });
   };
   const inputs = new Map<string, ValueRow[]>();
-  for (const ind of catalog.indikator) if (plan.needed.has(ind.id)) inputs.set(ind.id, await read(ind));
+  for (const ind of loaded.catalog.indikator) if (plan.needed.has(ind.id)) inputs.set(ind.id, await read(ind));
+  // After an error the other files are still read and validated, but nothing more is written.
+  const buildHere = async (ind: Indicator, own: ValueRow[]): Promise<Built> =>
+    log.hasErrors
+      ? { rows: 0, summary: null, map: null, changes: null }
+      : { rows: 0, ...(await writeIndicator(stage, ind, publishedRows(own, ind, loaded, inputs), loaded)) };
 
   const summaries = new Map<string, Summary>();
   const mapIndex: MapIndexEntry[] = [];
   const changes: Array<{ id: string; changes: Changes }> = [];
-  for (const ind of catalog.indikator) {
+  for (const ind of loaded.catalog.indikator) {
     const job = jobs.get(ind.id);
     const done = job ? await job : null;
     if (done) addLines(lines, done.lines);
@@ -204,27 +224,41 @@ async function buildAll(
     if (built.map) mapIndex.push(built.map);
     if (built.changes) changes.push({ id: ind.id, changes: built.changes });
   }
-  done('indicators');
-  await processKla(dataDir, loaded, stage, log);
-  await processCorrections(dataDir, loaded, stage, log);
-  await processPublicGaps(dataDir, loaded, stage, log);
-  done('KLA, corrections, gaps');
-  if (!log.hasErrors) {
-    const written = catalog.indikator.filter((ind) => (summaries.get(ind.id)?.jumlah_baris ?? 0) > 0);
-    const date = releaseDate();
-    const zip = await writePackage(stage, { loaded, written, geometry, date });
-    done('data package');
-    await writeSite(stage, loaded, summaries, mapIndex, geometry, { paket: zip, tanggal: date });
-    await processAgencies(register, loaded, summaries, stage, date);
-    done('site files, agencies');
-  }
-  const first = !existsSync(stage.published('generated', 'catalog.json'));
-  return { rows, files: plan.present.size, lineCounts: lines, changes: first ? null : changes };
+  return { rows, lines, summaries, mapIndex, changes };
+}
 
-  async function buildHere(ind: Indicator, own: ValueRow[]): Promise<Built> {
-    if (log.hasErrors) return { rows: 0, summary: null, map: null, changes: null }; // keep validating the other files, but write nothing more
-    return { rows: 0, ...(await writeIndicator(stage, ind, publishedRows(own, ind, loaded, inputs), loaded)) };
-  }
+/** The violence data after disclosure control, the map geometry and the region registry. */
+async function violenceAndMaps(dataDir: string, loaded: Loaded, stage: OutputStage<Target>, log: IssueLog) {
+  const violence = await processViolence(dataDir, loaded, stage, log);
+  // Imported here, not at the top: its libraries (shapefile, proj4…) take a while to load, and worker
+  // threads wait for this thread's setup; by now they are reading.
+  const { loadGeometry } = await import('./datasets/geometry.ts');
+  const geometry = await loadGeometry(dataDir, loaded.regions, loaded.config, log);
+  if (geometry) await writeGeometry(stage, geometry);
+  if (!log.hasErrors) await writeRegistry(stage, loaded);
+  return { violence, geometry };
+}
+
+/** The open-data package, then the files every page reads and the agencies' measure and templates. */
+async function writeSiteFiles(
+  built: {
+    loaded: Loaded;
+    stage: OutputStage<Target>;
+    summaries: Map<string, Summary>;
+    mapIndex: MapIndexEntry[];
+    geometry: Geometry | null;
+    register: ReturnType<typeof loadRegister>;
+  },
+  done: (stage: string) => void,
+): Promise<void> {
+  const { loaded, stage, summaries, mapIndex, geometry, register } = built;
+  const written = loaded.catalog.indikator.filter((ind) => (summaries.get(ind.id)?.jumlah_baris ?? 0) > 0);
+  const date = releaseDate();
+  const zip = await writePackage(stage, { loaded, written, geometry, date });
+  done('data package');
+  await writeSite(stage, loaded, summaries, mapIndex, geometry, { paket: zip, tanggal: date });
+  await processAgencies(register, loaded, summaries, stage, date);
+  done('site files, agencies');
 }
 
 interface Built {

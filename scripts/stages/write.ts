@@ -12,7 +12,7 @@
  */
 import type { Indicator } from '../../src/model/catalog.ts';
 import type { MapIndexEntry } from '../../src/model/map-values.ts';
-import { DOWNLOAD_COLUMNS, isTotal, type PublishedRow } from '../../src/model/row.ts';
+import { DOWNLOAD_COLUMNS, isTotal, mainSeriesCode, type PublishedRow } from '../../src/model/row.ts';
 import type { Summary } from '../../src/model/summary.ts';
 import { HIDDEN_LABEL, hiddenRule } from '../../src/model/violence.ts';
 import { MapLayer } from '../fast/map-layer.ts';
@@ -87,11 +87,13 @@ async function writeMapLayer(
   const layer = new MapLayer(regions.size, config.tahun);
   const index = regionIndex(regions);
   let area = { kode: '\u0000', level: undefined as string | undefined, index: -1 };
+  // One series on a map: an area's value of another series (method, recording system) is not the same figure.
+  const seri = mainSeriesCode(rows);
   for (const r of rows) {
     // Consecutive rows mostly share their area: it is looked up once.
     if (r.kode !== area.kode) area = { kode: r.kode, level: regions.get(r.kode)?.level, index: index.get(r.kode) ?? -1 };
     const { level } = area;
-    if ((level !== 'kecamatan' && level !== 'desa') || r.jenis !== 'realisasi' || !isTotal(r)) continue;
+    if ((level !== 'kecamatan' && level !== 'desa') || r.jenis !== 'realisasi' || !isTotal(r) || r.seri !== seri) continue;
     const detail = r.rumus && 'total' in r.rumus ? `${r.rumus.jumlah}/${r.rumus.total}` : '';
     layer.add(area.index, level, r.tahun, r.nilai, r.status, r.sumber, detail);
   }

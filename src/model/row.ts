@@ -84,8 +84,13 @@ export const isTotal = (r: Pick<PublishedRow, 'jenis_kelamin' | 'kelompok_umur' 
  *   mainSeries([{ seri: 'dp3acskb', … }, { seri: '', … }]) -> [the '' row]
  */
 export function mainSeries<T extends Pick<PublishedRow, 'seri'>>(rows: readonly T[]): T[] {
-  const seri = rows.some((r) => r.seri === '') ? '' : rows[0]?.seri;
+  const seri = mainSeriesCode(rows);
   return rows.filter((r) => r.seri === seri);
+}
+
+/** The code of that series: '' (the main one) where it has rows, else the first named; undefined without rows. */
+export function mainSeriesCode(rows: readonly Pick<PublishedRow, 'seri'>[]): string | undefined {
+  return rows.some((r) => r.seri === '') ? '' : rows[0]?.seri;
 }
 
 /** The cell a value belongs to: area, year, breakdown and series (a target and its realisation share it). */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIdNumber } from '../../scripts/lib/number.ts';
+import { mapCells, type MapValues } from '../../src/model/map-values.ts';
 import type { PublishedRow } from '../../src/model/row.ts';
 import { FIXTURES, REPO, run, snapshotTree, tempRoot } from '../helpers.ts';
 
@@ -75,6 +76,40 @@ describe('quoted cells', () => {
       expect(result.lines).toEqual([]);
       const rows = JSON.parse(readFileSync(join(tmp.root, 'src/generated/values/angka-uji.json'), 'utf8')) as PublishedRow[];
       expect(rows.map((r) => r.catatan)).toEqual(['baris satu\nbaris dua; fiktif']);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
+
+describe('series on the maps', () => {
+  it('draws the main series of an area on the map layer, never another series that came first (FIKTIF)', async () => {
+    const tmp = tempRoot();
+    try {
+      const yml = join(tmp.data, 'indicators.yml');
+      const text = readFileSync(yml, 'utf8').replace(
+        '    disagregasi: [jenis_kelamin]\n',
+        '    disagregasi: [jenis_kelamin]\n    seri: [{ kode: lain, nama: { id: Seri lain, en: Other series }, keterangan: { id: uji, en: test } }]\n    seri_utama: { id: Seri utama, en: Main series }\n',
+      );
+      expect(text).toContain('seri_utama');
+      writeFileSync(yml, text);
+      writeFileSync(
+        join(tmp.data, 'values', 'angka-uji.csv'),
+        [
+          'kode_wilayah;tahun;seri;jenis;nilai;sumber',
+          '19.02.01;2022;lain;realisasi;20;fiktif-uji',
+          '19.02.01;2022;;realisasi;10;fiktif-uji',
+          '19.02.02;2022;lain;realisasi;30;fiktif-uji',
+          '',
+        ].join('\n'),
+      );
+      const result = await run(tmp.root, tmp.data);
+      expect(result.lines).toEqual([]);
+      const layer = JSON.parse(readFileSync(join(tmp.root, 'public/data/peta/nilai/angka-uji.json'), 'utf8')) as MapValues;
+      const cells = mapCells(layer, 'kecamatan', 2022);
+      expect(cells.get('19.02.01')?.[0]).toBe(10);
+      // An area with a value of another series only has no value of the main series: the map says so.
+      expect(cells.has('19.02.02')).toBe(false);
     } finally {
       tmp.cleanup();
     }

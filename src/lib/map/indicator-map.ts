@@ -7,7 +7,7 @@
  *     -> { level: 'kecamatan', kind: 'simbol', years: [2018, …, 2022], areas: [{ kode, nama, d, centre, byYear: { 2022: { text: '14', fill, r } } }], legend: … }
  */
 import type { Topology } from 'topojson-specification';
-import { isTotal, type PublishedRow } from '../../model/row.ts';
+import { isTotal, mainSeriesCode, type PublishedRow } from '../../model/row.ts';
 import { seriesColour } from '../chart/palette.ts';
 import { formatNumber } from '../format.ts';
 import { formatValue } from '../headline.ts';
@@ -57,9 +57,16 @@ export function indicatorMap(
 ): IndicatorMap | null {
   if (!topology) return null;
   const { locale } = ctx;
+  // One series on a map: an area's value of another series (method, recording system) is not the same figure.
+  const seri = mainSeriesCode(rows);
   const levelRows = (level: 'kecamatan' | 'desa') =>
     rows.filter(
-      (r) => r.jenis === 'realisasi' && isTotal(r) && ctx.region(r.kode)?.level === level && r.kode.startsWith(`${ctx.site.wilayah.kode}.`),
+      (r) =>
+        r.jenis === 'realisasi' &&
+        isTotal(r) &&
+        r.seri === seri &&
+        ctx.region(r.kode)?.level === level &&
+        r.kode.startsWith(`${ctx.site.wilayah.kode}.`),
     );
   // Statuses are held by desa; a number is best shown where there are more of them with values.
   const desa = levelRows('desa').filter((r) => r.nilai !== null);

@@ -45,7 +45,7 @@ const square = (kode: string, x: number): GeoJSON.Feature => ({
   },
 });
 const shapes = topology({
-  kecamatan: { type: 'FeatureCollection', features: [square('99.01.01', 0), square('99.01.02', 1)] },
+  kecamatan: { type: 'FeatureCollection', features: [square('99.01.01', 0), square('99.01.02', 1)] } as GeoJSON.FeatureCollection,
 }) as unknown as Topology;
 const ind = {
   id: 'uji',

@@ -15,12 +15,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const SOURCE = /\.(ts|tsx|mjs|js|astro)$/;
 
-function filesUnder(dir: string): string[] {
+/** The files under `dir` whose names match `pattern` (source files by default), generated output aside. */
+export function filesUnder(dir: string, pattern: RegExp = SOURCE): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (name === 'node_modules' || name === 'generated') return [];
-    return statSync(path).isDirectory() ? filesUnder(path) : SOURCE.test(name) ? [path] : [];
+    return statSync(path).isDirectory() ? filesUnder(path, pattern) : pattern.test(name) ? [path] : [];
   });
 }
 

@@ -3,25 +3,18 @@
  * 300 lines (the vendored Leaflet CSS aside), no function over 50 lines. A planted long function and a
  * planted long file are caught, so the check cannot pass by reading nothing.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REPO } from './helpers.ts';
+import { filesUnder } from './layers.ts';
 
 const MAX_FILE_LINES = 300;
 const MAX_FUNCTION_LINES = 50;
 const SOURCE = /\.(ts|tsx|mjs|astro|css)$/;
 /** Copied from elsewhere, kept as it came. */
 const VENDORED = new Set(['src/styles/leaflet-trimmed.css']);
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'generated') return [];
-    return statSync(path).isDirectory() ? sourceFiles(path) : SOURCE.test(name) ? [path] : [];
-  });
-}
 
 const lineCount = (text: string): number => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 
@@ -45,7 +38,7 @@ export function longFunctions(label: string, text: string, limit = MAX_FUNCTION_
 }
 
 describe('size', () => {
-  const files = ['src', 'scripts'].flatMap((dir) => sourceFiles(join(REPO, dir)));
+  const files = ['src', 'scripts'].flatMap((dir) => filesUnder(join(REPO, dir), SOURCE));
 
   it('finds the source files', () => {
     expect(files.length).toBeGreaterThan(100);

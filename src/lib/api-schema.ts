@@ -23,28 +23,34 @@ const common = {
   lisensi: { type: 'object', required: ['nama', 'url'], properties: { nama: { type: 'string' }, url: { type: 'string', format: 'uri' } } },
 };
 const headRequired = ['versi', 'rilis', 'portal', 'alamat', 'lisensi'];
-/** Every field of a value in the API, as apiValue() writes them. */
-const VALUE_FIELDS = [
-  'kode_wilayah',
-  'nama_wilayah',
-  'tingkat',
-  'tahun',
-  'jenis_kelamin',
-  'kelompok_umur',
-  'kategori',
-  'seri',
-  'jenis',
-  'nilai',
-  'status',
-  'sumber',
-  'lokasi',
-  'catatan',
-];
+/** A hidden count has no number, whatever else the row says. */
+const HIDDEN_HAS_NO_NUMBER = {
+  if: { properties: { status: { const: 'disembunyikan' } } },
+  then: { properties: { nilai: { type: 'null' } } },
+};
 const linkSchema = {
   type: 'object',
   required: ['halaman'],
   properties: { api: { type: 'string' }, csv: { type: 'string' }, halaman: { type: 'string' } },
   additionalProperties: false,
+};
+
+/** The fields of a value in the API, in the order apiValue() writes them. */
+const valueProperties = {
+  kode_wilayah: { type: 'string' },
+  nama_wilayah: { type: 'string' },
+  tingkat: { type: 'string' },
+  tahun: { type: 'integer' },
+  jenis_kelamin: { enum: ['', 'L', 'P'] },
+  kelompok_umur: { type: 'string' },
+  kategori: { type: 'string' },
+  seri: { type: 'string', description: 'Kosong: seri utama; selain itu kode seri di indikator.seri.' },
+  jenis: { enum: ['realisasi', 'target'] },
+  nilai: value,
+  status,
+  sumber: { type: 'array', items: { type: 'string' }, minItems: 1 },
+  lokasi: { type: 'string' },
+  catatan: { type: 'string' },
 };
 
 export const API_SCHEMAS: Record<'katalog' | 'indikator' | 'wilayah', Record<string, unknown>> = {
@@ -146,26 +152,10 @@ export const API_SCHEMAS: Record<'katalog' | 'indikator' | 'wilayah', Record<str
         items: {
           type: 'object',
           additionalProperties: false,
-          required: VALUE_FIELDS,
-          properties: {
-            kode_wilayah: { type: 'string' },
-            nama_wilayah: { type: 'string' },
-            tingkat: { type: 'string' },
-            tahun: { type: 'integer' },
-            jenis_kelamin: { enum: ['', 'L', 'P'] },
-            kelompok_umur: { type: 'string' },
-            kategori: { type: 'string' },
-            seri: { type: 'string', description: 'Kosong: seri utama; selain itu kode seri di indikator.seri.' },
-            jenis: { enum: ['realisasi', 'target'] },
-            nilai: value,
-            status,
-            sumber: { type: 'array', items: { type: 'string' }, minItems: 1 },
-            lokasi: { type: 'string' },
-            catatan: { type: 'string' },
-          },
-          // A hidden count has no number, whatever else the row says.
-          if: { properties: { status: { const: 'disembunyikan' } } },
-          then: { properties: { nilai: { type: 'null' } } },
+          // Every field of a value, as apiValue() writes them.
+          required: Object.keys(valueProperties),
+          properties: valueProperties,
+          ...HIDDEN_HAS_NO_NUMBER,
         },
       },
     },
@@ -206,8 +196,7 @@ export const API_SCHEMAS: Record<'katalog' | 'indikator' | 'wilayah', Record<str
                 type: 'object',
                 required: ['nilai', 'status', 'sumber'],
                 properties: { nilai: value, seri: { type: 'string' }, status, sumber: { type: 'array', items: { type: 'string' } } },
-                if: { properties: { status: { const: 'disembunyikan' } } },
-                then: { properties: { nilai: { type: 'null' } } },
+                ...HIDDEN_HAS_NO_NUMBER,
               },
             },
             tautan: linkSchema,
